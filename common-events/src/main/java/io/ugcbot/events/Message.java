@@ -1,0 +1,13 @@
+package io.ugcbot.events;
+
+/**
+ * Every command and event on Kafka. Records are only ever extended (fields added); readers ignore what they don't know.
+ */
+public interface Message {
+
+    /** The Telegram user id: the record key, so all of one user's records stay in order on one partition. */
+    long userId();
+
+    /** What the record is about (a generation, request or grant id): the {@code ce_subject} header. */
+    String subject();
+}

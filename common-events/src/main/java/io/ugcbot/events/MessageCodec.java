@@ -1,0 +1,30 @@
+package io.ugcbot.events;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Optional;
+
+/**
+ * The one JSON (de)serializer every service uses for payloads. Unknown fields are ignored so that older readers keep
+ * working when a producer adds one.
+ */
+public final class MessageCodec {
+
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public String encode(Message message) {
+        return json.writeValueAsString(message);
+    }
+
+    /** The payload of a record of the given {@code ce_type}, or empty for a type this build does not know. */
+    public Optional<Message> decode(String type, String payload) {
+        return MessageTypes.classOf(type).map(clazz -> json.readValue(payload, clazz));
+    }
+
+    public JsonMapper json() {
+        return json;
+    }
+}

@@ -1,0 +1,73 @@
+package io.ugcbot.events;
+
+import io.ugcbot.events.credits.CreditsCommand;
+import io.ugcbot.events.credits.CreditsEvent;
+import io.ugcbot.events.edit.EditCommand;
+import io.ugcbot.events.edit.EditEvent;
+import io.ugcbot.events.gateway.GatewayEvent;
+import io.ugcbot.events.storage.StorageCommand;
+import io.ugcbot.events.storage.StorageEvent;
+import io.ugcbot.events.tts.TtsCommand;
+import io.ugcbot.events.tts.TtsEvent;
+import io.ugcbot.events.video.VideoEvent;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every topic, who writes it and what it carries. Commands go to the handler's {@code <service>.commands} topic (the
+ * handler owns the schema); events come from the emitter's {@code <service>.events} topic (single writer). Every record
+ * is keyed by the Telegram user id. Failed records go to {@code <topic>.dlt}.
+ */
+public final class Topics {
+
+    public static final String GATEWAY_EVENTS = "gateway.events";
+    public static final String CREDITS_COMMANDS = "credits.commands";
+    public static final String CREDITS_EVENTS = "credits.events";
+    public static final String TTS_COMMANDS = "tts.commands";
+    public static final String TTS_EVENTS = "tts.events";
+    public static final String EDIT_COMMANDS = "edit.commands";
+    public static final String EDIT_EVENTS = "edit.events";
+    public static final String VIDEO_EVENTS = "video.events";
+    public static final String STORAGE_COMMANDS = "storage.commands";
+    public static final String STORAGE_EVENTS = "storage.events";
+
+    public static final String DEAD_LETTER_SUFFIX = ".dlt";
+    public static final String KEY = "Telegram user id";
+
+    /** One topic: its name, the services that write it, and the sealed interface whose records it carries. */
+    public record Spec(String name, String writers, Class<? extends Message> contract) {
+
+        /** The prefix of every {@code ce_type} on this topic, e.g. {@code credits}. */
+        public String owner() {
+            return name.substring(0, name.indexOf('.'));
+        }
+
+        public String deadLetterTopic() {
+            return name + DEAD_LETTER_SUFFIX;
+        }
+    }
+
+    public static final List<Spec> ALL = List.of(
+            new Spec(GATEWAY_EVENTS, "gateway-bot", GatewayEvent.class),
+            new Spec(CREDITS_COMMANDS, "gateway-bot (admin)", CreditsCommand.class),
+            new Spec(CREDITS_EVENTS, "credits-service", CreditsEvent.class),
+            new Spec(TTS_COMMANDS, "gateway-bot", TtsCommand.class),
+            new Spec(TTS_EVENTS, "tts-service", TtsEvent.class),
+            new Spec(EDIT_COMMANDS, "gateway-bot", EditCommand.class),
+            new Spec(EDIT_EVENTS, "edit-service", EditEvent.class),
+            new Spec(VIDEO_EVENTS, "video-service", VideoEvent.class),
+            new Spec(STORAGE_COMMANDS, "gateway-bot", StorageCommand.class),
+            new Spec(STORAGE_EVENTS, "storage-service", StorageEvent.class));
+
+    private Topics() {
+    }
+
+    public static Spec of(Class<? extends Message> type) {
+        return find(type).orElseThrow(() -> new IllegalArgumentException(type.getName() + " belongs to no topic"));
+    }
+
+    public static Optional<Spec> find(Class<?> type) {
+        return ALL.stream().filter(spec -> spec.contract().isAssignableFrom(type)).findFirst();
+    }
+}

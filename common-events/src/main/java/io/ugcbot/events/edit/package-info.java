@@ -1,0 +1,2 @@
+/** Character image edits from a text prompt. */
+package io.ugcbot.events.edit;

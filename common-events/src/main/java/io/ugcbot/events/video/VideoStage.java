@@ -1,0 +1,9 @@
+package io.ugcbot.events.video;
+
+/** The stages a render goes through, in order. */
+public enum VideoStage {
+    QUEUED,
+    RENDERING,
+    COMPOSITING,
+    STORING
+}

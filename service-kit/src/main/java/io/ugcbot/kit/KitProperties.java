@@ -1,0 +1,35 @@
+package io.ugcbot.kit;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Duration;
+
+/**
+ * Settings every service shares ({@code ugc.*}), defaulted for the local run in {@code ugc-kit-defaults.properties}.
+ *
+ * @param schema the service's own PostgreSQL schema; its Flyway migrations live in {@code db/<schema>}
+ */
+@Validated
+@ConfigurationProperties("ugc")
+public record KitProperties(@NotBlank String schema, Kafka kafka, S3 s3, Outbox outbox) {
+
+    /**
+     * @param partitions partitions of every topic this service creates: the most instances of one service that share work
+     * @param retries    deliveries of a failing record before it goes to {@code <topic>.dlt}
+     */
+    public record Kafka(@Min(1) int partitions, @Min(1) short replicationFactor, @Min(1) int retries,
+                        Duration retryBackoff) {
+    }
+
+    /** Object storage. {@code pathStyle} is needed by S3Proxy and MinIO. Keys come from the environment only. */
+    public record S3(@NotBlank String endpoint, @NotBlank String region, @NotBlank String bucket, String accessKey,
+                     String secretKey, boolean pathStyle) {
+    }
+
+    /** How often the relay looks for unsent rows when nothing woke it, and how many it sends per transaction. */
+    public record Outbox(Duration pollInterval, @Min(1) int batchSize) {
+    }
+}

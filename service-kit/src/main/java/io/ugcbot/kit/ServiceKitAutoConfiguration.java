@@ -1,0 +1,93 @@
+package io.ugcbot.kit;
+
+import io.ugcbot.events.MessageCodec;
+import io.ugcbot.events.Topics;
+import io.ugcbot.kit.assets.AssetStore;
+import io.ugcbot.kit.health.KafkaHealthIndicator;
+import io.ugcbot.kit.inbox.Inbox;
+import io.ugcbot.kit.messaging.IdempotentReceiver;
+import io.ugcbot.kit.outbox.OutboxRelay;
+import io.ugcbot.kit.outbox.OutboxWriter;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wires the shared pieces into every service. Defaults come first so a service's own file can override any of them. */
+@AutoConfiguration
+@EnableConfigurationProperties(KitProperties.class)
+@PropertySource("classpath:ugc-kit-defaults.properties")
+public class ServiceKitAutoConfiguration {
+
+    @Bean
+    MessageCodec messageCodec() {
+        return new MessageCodec();
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
+                            KitProperties properties) {
+        return new OutboxRelay(jdbc, transactions, kafka, properties.outbox(), properties.schema());
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(JdbcClient jdbc, MessageCodec codec, OutboxRelay relay,
+                              @Value("${spring.application.name}") String source) {
+        return new OutboxWriter(jdbc, codec, relay, source);
+    }
+
+    @Bean
+    Inbox inbox(JdbcClient jdbc) {
+        return new Inbox(jdbc);
+    }
+
+    @Bean
+    IdempotentReceiver idempotentReceiver(Inbox inbox, MessageCodec codec) {
+        return new IdempotentReceiver(inbox, codec);
+    }
+
+    /** Every topic and its dead-letter twin; creating them is idempotent, so every service declares them all. */
+    @Bean
+    KafkaAdmin.NewTopics ugcTopics(KitProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (Topics.Spec spec : Topics.ALL) {
+            topics.add(new NewTopic(spec.name(), properties.kafka().partitions(), properties.kafka().replicationFactor()));
+            topics.add(new NewTopic(spec.deadLetterTopic(), properties.kafka().partitions(),
+                    properties.kafka().replicationFactor()));
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    /** Bounded retries with backoff, then the record goes to {@code <topic>.dlt} on the same partition. */
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, KitProperties properties) {
+        var recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, failure) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, record.partition()));
+        var backOff = new ExponentialBackOff(properties.kafka().retryBackoff().toMillis(), 2.0);
+        backOff.setMaxAttempts(properties.kafka().retries() - 1);
+        return new DefaultErrorHandler(recoverer, backOff);
+    }
+
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+        return new KafkaHealthIndicator(admin);
+    }
+
+    @Bean
+    AssetStore assetStore(KitProperties properties) {
+        return AssetStore.create(properties.s3());
+    }
+}

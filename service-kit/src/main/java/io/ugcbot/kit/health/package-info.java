@@ -1,0 +1,2 @@
+/** Readiness beyond the database: whether the Kafka cluster answers. */
+package io.ugcbot.kit.health;

@@ -1,0 +1,78 @@
+package io.ugcbot.kit.messaging;
+
+import io.ugcbot.events.CloudEventHeaders;
+import io.ugcbot.events.Envelope;
+import io.ugcbot.events.Message;
+import io.ugcbot.events.MessageCodec;
+import io.ugcbot.kit.inbox.Inbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Turns a Kafka record into an {@link Envelope} and hands it to the handler at most once per consumer: the inbox claim
+ * and the handler's effects share one transaction. Types this build does not know are skipped (a newer producer).
+ */
+public class IdempotentReceiver {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentReceiver.class);
+
+    private final Inbox inbox;
+    private final MessageCodec codec;
+
+    public IdempotentReceiver(Inbox inbox, MessageCodec codec) {
+        this.inbox = inbox;
+        this.codec = codec;
+    }
+
+    @Transactional
+    public void receive(String consumer, ConsumerRecord<String, String> record, Consumer<Envelope> handler) {
+        Optional<Envelope> decoded = decode(record);
+        if (decoded.isEmpty()) {
+            return;
+        }
+        Envelope envelope = decoded.get();
+        if (!inbox.claim(consumer, envelope.id())) {
+            log.debug("{} already handled {} {}", consumer, envelope.type(), envelope.id());
+            return;
+        }
+        TraceContext.set(envelope.traceparent());
+        try {
+            handler.accept(envelope);
+        } finally {
+            TraceContext.clear();
+        }
+    }
+
+    public Optional<Envelope> decode(ConsumerRecord<String, String> record) {
+        String type = header(record, CloudEventHeaders.TYPE);
+        String id = header(record, CloudEventHeaders.ID);
+        if (type == null || id == null) {
+            throw new IllegalArgumentException("Record without ce_type/ce_id on " + record.topic()
+                    + "@" + record.offset());
+        }
+        Optional<Message> payload = codec.decode(type, record.value());
+        if (payload.isEmpty()) {
+            log.debug("Skipping {} on {}: unknown to this build", type, record.topic());
+            return Optional.empty();
+        }
+        String time = header(record, CloudEventHeaders.TIME);
+        return Optional.of(new Envelope(UUID.fromString(id), type, header(record, CloudEventHeaders.SOURCE),
+                time == null ? Instant.ofEpochMilli(record.timestamp()) : Instant.parse(time),
+                header(record, CloudEventHeaders.SUBJECT), header(record, CloudEventHeaders.TRACEPARENT),
+                payload.get()));
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,153 @@
+package io.ugcbot.kit.outbox;
+
+import io.ugcbot.events.CloudEventHeaders;
+import io.ugcbot.kit.KitProperties;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends committed outbox rows to Kafka in insertion order, then deletes them. One relay per service is active at a time
+ * (a transaction-scoped advisory lock), which keeps each user's records in order when several instances run. A failed
+ * send rolls the batch back and it is tried again: delivery is at least once, and consumers are idempotent.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final KafkaTemplate<String, String> kafka;
+    private final KitProperties.Outbox settings;
+    private final long lockKey;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile Thread worker;
+
+    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
+                       KitProperties.Outbox settings, String schema) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.kafka = kafka;
+        this.settings = settings;
+        this.lockKey = ("outbox-relay:" + schema).hashCode();
+    }
+
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    /** Relays one batch; returns how many rows were sent. Public so tests and benchmarks can drain synchronously. */
+    public int relayBatch() {
+        Integer sent = transactions.execute(status -> {
+            Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", lockKey)
+                    .query(Boolean.class).single();
+            if (!locked) {
+                return 0;
+            }
+            List<PendingRecord> batch = jdbc.sql("""
+                            select seq, topic, record_key, id, type, subject, source, created_at, traceparent, payload
+                            from outbox order by seq limit :limit""")
+                    .param("limit", settings.batchSize())
+                    .query(OutboxRelay::pendingRecord).list();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            CompletableFuture.allOf(batch.stream().map(row -> kafka.send(row.toProducerRecord()))
+                    .toArray(CompletableFuture[]::new)).join();
+            jdbc.sql("delete from outbox where seq <= :last").param("last", batch.getLast().seq()).update();
+            return batch.size();
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    private void run() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                wakeUps.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+                while (relayBatch() == settings.batchSize()) {
+                    // a full batch means more may be waiting
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay failed, will retry: {}", e.toString());
+                sleepQuietly(settings.pollInterval().toMillis() * 5);
+            }
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void start() {
+        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        Thread current = worker;
+        worker = null;
+        if (current != null) {
+            current.interrupt();
+            try {
+                current.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+
+    private static PendingRecord pendingRecord(ResultSet rs, int row) throws SQLException {
+        return new PendingRecord(rs.getLong("seq"), rs.getString("topic"), rs.getString("record_key"),
+                rs.getString("id"), rs.getString("type"), rs.getString("subject"), rs.getString("source"),
+                rs.getTimestamp("created_at").toInstant().toString(), rs.getString("traceparent"),
+                rs.getString("payload"));
+    }
+
+    private record PendingRecord(long seq, String topic, String key, String id, String type, String subject,
+                                 String source, String time, String traceparent, String payload) {
+
+        ProducerRecord<String, String> toProducerRecord() {
+            var record = new ProducerRecord<>(topic, key, payload);
+            header(record, CloudEventHeaders.ID, id);
+            header(record, CloudEventHeaders.TYPE, type);
+            header(record, CloudEventHeaders.SOURCE, source);
+            header(record, CloudEventHeaders.TIME, time);
+            header(record, CloudEventHeaders.SUBJECT, subject);
+            header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+            header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+            if (traceparent != null) {
+                header(record, CloudEventHeaders.TRACEPARENT, traceparent);
+            }
+            return record;
+        }
+
+        private static void header(ProducerRecord<String, String> record, String name, String value) {
+            record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
