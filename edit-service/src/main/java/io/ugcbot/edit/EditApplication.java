@@ -1,0 +1,20 @@
+package io.ugcbot.edit;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** Character image edits from a text prompt. */
+@SpringBootApplication
+public class EditApplication {
+
+    public static final String NAME = "edit-service";
+
+    /** Reads {@code edit-service.yml}, so the six services can share one classpath in the local stack. */
+    public static SpringApplicationBuilder builder() {
+        return new SpringApplicationBuilder(EditApplication.class).properties("spring.config.name=" + NAME);
+    }
+
+    public static void main(String[] args) {
+        builder().run(args);
+    }
+}

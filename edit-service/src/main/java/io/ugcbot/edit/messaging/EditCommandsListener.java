@@ -1,0 +1,34 @@
+package io.ugcbot.edit.messaging;
+
+import io.ugcbot.edit.editing.ImageEditing;
+import io.ugcbot.events.Topics;
+import io.ugcbot.events.edit.EditImage;
+import io.ugcbot.kit.messaging.IdempotentReceiver;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+@Component
+class EditCommandsListener {
+
+    private final IdempotentReceiver receiver;
+    private final ImageEditing editing;
+    private final String consumer;
+
+    EditCommandsListener(IdempotentReceiver receiver, ImageEditing editing,
+                         @Value("${spring.application.name}") String consumer) {
+        this.receiver = receiver;
+        this.editing = editing;
+        this.consumer = consumer;
+    }
+
+    @KafkaListener(topics = Topics.EDIT_COMMANDS)
+    void on(ConsumerRecord<String, String> record) {
+        receiver.receive(consumer, record, envelope -> {
+            if (envelope.payload() instanceof EditImage command) {
+                editing.edit(command);
+            }
+        });
+    }
+}

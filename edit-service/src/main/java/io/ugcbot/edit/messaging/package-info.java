@@ -1,0 +1,2 @@
+/** The Kafka edge of edit-service. */
+package io.ugcbot.edit.messaging;

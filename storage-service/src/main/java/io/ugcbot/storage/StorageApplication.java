@@ -1,0 +1,22 @@
+package io.ugcbot.storage;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The asset catalog: who owns which file, for how long, and links to download it. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class StorageApplication {
+
+    public static final String NAME = "storage-service";
+
+    /** Reads {@code storage-service.yml}, so the six services can share one classpath in the local stack. */
+    public static SpringApplicationBuilder builder() {
+        return new SpringApplicationBuilder(StorageApplication.class).properties("spring.config.name=" + NAME);
+    }
+
+    public static void main(String[] args) {
+        builder().run(args);
+    }
+}

@@ -1,0 +1,2 @@
+/** The Kafka edge of tts-service. */
+package io.ugcbot.tts.messaging;

@@ -1,0 +1,92 @@
+package io.ugcbot.tts.speech;
+
+import io.ugcbot.events.AssetRef;
+import io.ugcbot.events.tts.SpeechFailed;
+import io.ugcbot.events.tts.SpeechRejected;
+import io.ugcbot.events.tts.SpeechSynthesized;
+import io.ugcbot.events.tts.SynthesizeSpeech;
+import io.ugcbot.kit.assets.AssetStore;
+import io.ugcbot.kit.media.MediaProbe;
+import io.ugcbot.kit.media.MediaToolException;
+import io.ugcbot.kit.outbox.OutboxWriter;
+import io.ugcbot.tts.TtsProperties;
+import io.ugcbot.tts.voice.Voice;
+import io.ugcbot.tts.voice.VoiceCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Handles {@link SynthesizeSpeech}. The audio's key is derived from the request id, so a repeated request rewrites the
+ * same object rather than leaving an orphan. The offline engine takes well under a second, so this runs in the
+ * listener; a provider that takes longer gets a persisted job.
+ */
+@Service
+public class SpeechSynthesis {
+
+    private static final Logger log = LoggerFactory.getLogger(SpeechSynthesis.class);
+
+    private final SpeechEngine engine;
+    private final VoiceCatalog voices;
+    private final AssetStore assets;
+    private final OutboxWriter outbox;
+    private final TtsProperties properties;
+
+    SpeechSynthesis(SpeechEngine engine, VoiceCatalog voices, AssetStore assets, OutboxWriter outbox,
+                    TtsProperties properties) {
+        this.engine = engine;
+        this.voices = voices;
+        this.assets = assets;
+        this.outbox = outbox;
+        this.properties = properties;
+    }
+
+    @Transactional
+    public void synthesize(SynthesizeSpeech command) {
+        Optional<Voice> voice = voices.find(command.voiceId());
+        if (voice.isEmpty()) {
+            outbox.append(new SpeechFailed(command.requestId(), command.userId(), "unknown voice " + command.voiceId()));
+            return;
+        }
+        String text = command.text() == null ? "" : command.text().strip();
+        if (text.isEmpty() || text.length() > properties.maxTextLength()) {
+            outbox.append(new SpeechFailed(command.requestId(), command.userId(),
+                    "the script must have 1 to " + properties.maxTextLength() + " characters"));
+            return;
+        }
+        Path workDir = createWorkDir();
+        try {
+            Path mp3 = AudioNormalizer.toMp3(engine.synthesize(text, voice.get(), workDir), workDir);
+            long durationMs = MediaProbe.durationMs(mp3);
+            long limitMs = properties.maxDuration().toMillis();
+            if (durationMs > limitMs) {
+                outbox.append(new SpeechRejected(command.requestId(), command.userId(), true, durationMs, limitMs));
+                return;
+            }
+            AssetRef audio = assets.put("speech/" + command.requestId() + ".mp3", mp3, "audio/mpeg");
+            outbox.append(new SpeechSynthesized(command.requestId(), command.userId(), audio, durationMs,
+                    WordTimings.estimate(text, durationMs)));
+        } catch (MediaToolException e) {
+            log.error("Synthesis of {} failed: {}", command.requestId(), e.getMessage());
+            outbox.append(new SpeechFailed(command.requestId(), command.userId(), "speech synthesis failed"));
+        } finally {
+            FileSystemUtils.deleteRecursively(workDir.toFile());
+        }
+    }
+
+    private static Path createWorkDir() {
+        try {
+            return Files.createTempDirectory("tts-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

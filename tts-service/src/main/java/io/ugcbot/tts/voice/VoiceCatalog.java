@@ -1,0 +1,28 @@
+package io.ugcbot.tts.voice;
+
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The built-in voices of the offline engine. Ids are stable: the gateway shows them and users' sessions store them.
+ * Publishing the catalog (with preview samples) for the gateway comes with the provider adapters.
+ */
+@Component
+public class VoiceCatalog {
+
+    private static final List<Voice> VOICES = List.of(
+            new Voice("ru-female-1", "Алина", "ru", "female", "ru+f3", 60, 175),
+            new Voice("ru-male-1", "Борис", "ru", "male", "ru+m3", 40, 165),
+            new Voice("en-female-1", "Emma", "en", "female", "en-us+f3", 60, 170),
+            new Voice("en-male-1", "James", "en", "male", "en-us+m3", 40, 160));
+
+    public List<Voice> all() {
+        return VOICES;
+    }
+
+    public Optional<Voice> find(String id) {
+        return VOICES.stream().filter(voice -> voice.id().equals(id)).findFirst();
+    }
+}

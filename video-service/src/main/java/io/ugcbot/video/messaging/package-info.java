@@ -1,0 +1,2 @@
+/** The Kafka edge of video-service: requests and credit decisions in, jobs out. */
+package io.ugcbot.video.messaging;
