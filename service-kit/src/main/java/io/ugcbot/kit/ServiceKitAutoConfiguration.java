@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
@@ -23,6 +24,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +33,13 @@ import java.util.List;
 @EnableConfigurationProperties(KitProperties.class)
 @PropertySource("classpath:ugc-kit-defaults.properties")
 public class ServiceKitAutoConfiguration {
+
+    /** Time comes from a bean so tests can drive expiries and leases with a controllable clock. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     MessageCodec messageCodec() {

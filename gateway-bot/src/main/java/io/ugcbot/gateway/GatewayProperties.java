@@ -1,0 +1,32 @@
+package io.ugcbot.gateway;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Duration;
+
+/**
+ * @param generationCost credits one video costs
+ * @param telegram       how to reach Telegram; the token is a secret and is never logged
+ */
+@Validated
+@ConfigurationProperties("gateway")
+public record GatewayProperties(@Min(1) int generationCost, Telegram telegram) {
+
+    /**
+     * @param apiUrl        Bot API base URL: the real Telegram, a self-hosted Bot API server, or the local emulator
+     * @param webhookUrl    when set, updates arrive by webhook at this public URL; otherwise by long polling
+     * @param webhookSecret checked against {@code X-Telegram-Bot-Api-Secret-Token} on every webhook call
+     * @param messagesPerSecond ceiling on outgoing messages (Telegram allows about 30 per second per bot)
+     */
+    public record Telegram(@NotBlank(message = "TELEGRAM_BOT_TOKEN must be set") String token, @NotBlank String apiUrl,
+                           String webhookUrl, String webhookSecret, @Min(1) int messagesPerSecond,
+                           Duration sendPollInterval) {
+
+        public boolean usesWebhook() {
+            return webhookUrl != null && !webhookUrl.isBlank();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.ugcbot.gateway.conversation;
+
+/** Callback data of the bot's buttons: short, since Telegram allows 64 bytes. */
+public final class Callbacks {
+
+    public static final String CREATE = "create";
+    public static final String BALANCE = "balance";
+    public static final String GENDER = "gender:";
+    public static final String CHARACTER = "char:";
+    public static final String VOICE = "voice:";
+    public static final String CONFIRM = "confirm";
+    public static final String RETEXT = "retext";
+
+    private Callbacks() {
+    }
+}

@@ -1,0 +1,93 @@
+package io.ugcbot.gateway.conversation;
+
+import io.ugcbot.gateway.outgoing.Outgoing;
+import io.ugcbot.gateway.users.Users;
+import io.ugcbot.kit.inbox.Inbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Applies one Telegram update: its id is claimed in the inbox in the same transaction as the state change and the
+ * replies, so an update delivered twice (a crash before getUpdates confirmed it, a webhook retry) does nothing twice.
+ */
+@Service
+public class Conversation {
+
+    private static final String CONSUMER = "telegram-updates";
+
+    private final Inbox inbox;
+    private final Users users;
+    private final CreationFlow flow;
+    private final Outgoing outgoing;
+    private final Texts texts;
+    private final Menus menus;
+
+    Conversation(Inbox inbox, Users users, CreationFlow flow, Outgoing outgoing, Texts texts, Menus menus) {
+        this.inbox = inbox;
+        this.users = users;
+        this.flow = flow;
+        this.outgoing = outgoing;
+        this.texts = texts;
+        this.menus = menus;
+    }
+
+    @Transactional
+    public void handle(Update update) {
+        UUID updateId = UUID.nameUUIDFromBytes(("update:" + update.getUpdateId()).getBytes(StandardCharsets.UTF_8));
+        if (!inbox.claim(CONSUMER, updateId)) {
+            return;
+        }
+        if (update.hasMessage() && update.getMessage().hasText()) {
+            onText(update.getMessage());
+        } else if (update.hasCallbackQuery()) {
+            onCallback(update.getCallbackQuery());
+        } else if (update.hasMessage()) {
+            long userId = register(update.getMessage().getFrom());
+            outgoing.text(userId, null, texts.get(userId, "unsupported.message"), menus.main(userId));
+        }
+    }
+
+    private void onText(Message message) {
+        long userId = register(message.getFrom());
+        String text = message.getText().strip();
+        switch (text.split("[\\s@]", 2)[0]) {
+            case "/start" -> flow.start(userId, message.getFrom().getFirstName());
+            case "/balance" -> flow.showBalance(userId);
+            case "/help" -> outgoing.text(userId, null, texts.get(userId, "help"), menus.main(userId));
+            default -> flow.onText(userId, text);
+        }
+    }
+
+    private void onCallback(CallbackQuery query) {
+        long userId = register(query.getFrom());
+        String data = query.getData() == null ? "" : query.getData();
+        if (data.equals(Callbacks.CREATE)) {
+            flow.chooseGender(userId);
+        } else if (data.equals(Callbacks.BALANCE)) {
+            flow.showBalance(userId);
+        } else if (data.startsWith(Callbacks.GENDER)) {
+            flow.showCharacters(userId, data.substring(Callbacks.GENDER.length()));
+        } else if (data.startsWith(Callbacks.CHARACTER)) {
+            flow.chooseCharacter(userId, data.substring(Callbacks.CHARACTER.length()));
+        } else if (data.startsWith(Callbacks.VOICE)) {
+            flow.chooseVoice(userId, data.substring(Callbacks.VOICE.length()));
+        } else if (data.equals(Callbacks.CONFIRM)) {
+            flow.confirm(userId);
+        } else if (data.equals(Callbacks.RETEXT)) {
+            flow.askForScript(userId);
+        } else {
+            outgoing.text(userId, null, texts.get(userId, "unknown.button"), menus.main(userId));
+        }
+    }
+
+    private long register(User from) {
+        return users.register(from.getId(), from.getUserName(), from.getFirstName(), from.getLanguageCode()).userId();
+    }
+}

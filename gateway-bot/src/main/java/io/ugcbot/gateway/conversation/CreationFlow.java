@@ -1,0 +1,196 @@
+package io.ugcbot.gateway.conversation;
+
+import io.ugcbot.events.MessageCodec;
+import io.ugcbot.events.gateway.GenerationRequested;
+import io.ugcbot.events.gateway.VideoFormat;
+import io.ugcbot.events.tts.SpeechSynthesized;
+import io.ugcbot.events.tts.SynthesizeSpeech;
+import io.ugcbot.gateway.GatewayProperties;
+import io.ugcbot.gateway.catalog.CharacterCatalog;
+import io.ugcbot.gateway.catalog.DemoCharacter;
+import io.ugcbot.gateway.catalog.VoiceOptions;
+import io.ugcbot.gateway.generation.Generations;
+import io.ugcbot.gateway.outgoing.Button;
+import io.ugcbot.gateway.outgoing.MessageKind;
+import io.ugcbot.gateway.outgoing.Outgoing;
+import io.ugcbot.gateway.users.Users;
+import io.ugcbot.kit.outbox.OutboxWriter;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The steps of making a video, each a state change plus the replies and commands it causes. */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class CreationFlow {
+
+    /** 15 s of speech is roughly 250 characters; far longer scripts are refused before any synthesis. */
+    static final int MAX_SCRIPT_CHARACTERS = 600;
+
+    private final ChatSessions sessions;
+    private final Users users;
+    private final CharacterCatalog characters;
+    private final VoiceOptions voices;
+    private final Generations generations;
+    private final OutboxWriter outbox;
+    private final Outgoing outgoing;
+    private final Texts texts;
+    private final Menus menus;
+    private final MessageCodec codec;
+    private final GatewayProperties properties;
+    private final Clock clock;
+
+    CreationFlow(ChatSessions sessions, Users users, CharacterCatalog characters, VoiceOptions voices,
+                 Generations generations, OutboxWriter outbox, Outgoing outgoing, Texts texts, Menus menus,
+                 MessageCodec codec, GatewayProperties properties, Clock clock) {
+        this.sessions = sessions;
+        this.users = users;
+        this.characters = characters;
+        this.voices = voices;
+        this.generations = generations;
+        this.outbox = outbox;
+        this.outgoing = outgoing;
+        this.texts = texts;
+        this.menus = menus;
+        this.codec = codec;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    void start(long userId, String firstName) {
+        ChatSession session = sessions.lock(userId);
+        if (!session.state().isBusy()) {
+            session.reset(clock.instant());
+        }
+        outgoing.text(userId, null, texts.get(userId, "welcome", firstName == null ? "" : firstName,
+                properties.generationCost()), menus.main(userId));
+    }
+
+    void showBalance(long userId) {
+        outgoing.text(userId, null, texts.get(userId, "balance", users.balanceOf(userId)), menus.main(userId));
+    }
+
+    void chooseGender(long userId) {
+        ChatSession session = sessions.lock(userId);
+        if (refuseWhileBusy(session)) {
+            return;
+        }
+        session.reset(clock.instant());
+        session.moveTo(ChatState.CHOOSING_GENDER, clock.instant());
+        outgoing.text(userId, null, texts.get(userId, "choose.gender"), menus.genders(userId));
+    }
+
+    void showCharacters(long userId, String genderName) {
+        ChatSession session = sessions.lock(userId);
+        if (refuseWhileBusy(session)) {
+            return;
+        }
+        DemoCharacter.Gender gender = "MALE".equals(genderName) ? DemoCharacter.Gender.MALE : DemoCharacter.Gender.FEMALE;
+        session.moveTo(ChatState.CHOOSING_CHARACTER, clock.instant());
+        String language = users.languageOf(userId);
+        outgoing.text(userId, null, texts.get(userId, "choose.character"), List.of());
+        for (DemoCharacter character : characters.byGender(gender)) {
+            outgoing.media(userId, MessageKind.PHOTO, null, characters.portrait(character),
+                    texts.get(userId, "character.caption", character.name(language), character.age()),
+                    List.of(List.of(new Button(texts.get(userId, "button.choose", character.name(language)),
+                            Callbacks.CHARACTER + character.id()))));
+        }
+    }
+
+    void chooseCharacter(long userId, String characterId) {
+        ChatSession session = sessions.lock(userId);
+        if (refuseWhileBusy(session)) {
+            return;
+        }
+        if (characters.find(characterId).isEmpty()) {
+            outgoing.text(userId, null, texts.get(userId, "unknown.button"), menus.main(userId));
+            return;
+        }
+        session.chooseCharacter(characterId, clock.instant());
+        List<List<Button>> rows = voices.all().stream()
+                .map(voice -> List.of(new Button(voice.label(), Callbacks.VOICE + voice.id()))).toList();
+        outgoing.text(userId, null, texts.get(userId, "choose.voice"), rows);
+    }
+
+    void chooseVoice(long userId, String voiceId) {
+        ChatSession session = sessions.lock(userId);
+        if (refuseWhileBusy(session)) {
+            return;
+        }
+        if (voices.find(voiceId).isEmpty() || session.characterId() == null) {
+            outgoing.text(userId, null, texts.get(userId, "unknown.button"), menus.main(userId));
+            return;
+        }
+        session.chooseVoice(voiceId, clock.instant());
+        outgoing.text(userId, null, texts.get(userId, "type.script"), List.of());
+    }
+
+    void askForScript(long userId) {
+        ChatSession session = sessions.lock(userId);
+        if (session.state() != ChatState.REVIEWING_SPEECH) {
+            outgoing.text(userId, null, texts.get(userId, "nothing.to.do"), menus.main(userId));
+            return;
+        }
+        session.moveTo(ChatState.WAITING_SCRIPT, clock.instant());
+        outgoing.text(userId, null, texts.get(userId, "type.script"), List.of());
+    }
+
+    void onText(long userId, String text) {
+        ChatSession session = sessions.lock(userId);
+        switch (session.state()) {
+            case WAITING_SCRIPT, REVIEWING_SPEECH -> requestSpeech(session, text);
+            case SYNTHESIZING, GENERATING -> outgoing.text(userId, null, texts.get(userId, "please.wait"), List.of());
+            default -> outgoing.text(userId, null, texts.get(userId, "use.menu"), menus.main(userId));
+        }
+    }
+
+    private void requestSpeech(ChatSession session, String text) {
+        long userId = session.userId();
+        if (text.length() > MAX_SCRIPT_CHARACTERS) {
+            outgoing.text(userId, null, texts.get(userId, "script.too.long.chars", text.length(),
+                    MAX_SCRIPT_CHARACTERS), List.of());
+            return;
+        }
+        UUID requestId = UUID.randomUUID();
+        String language = voices.find(session.voiceId()).map(voice -> voice.language()).orElse("en");
+        session.speechRequested(text, requestId, clock.instant());
+        outbox.append(new SynthesizeSpeech(requestId, userId, session.voiceId(), text, language));
+        outgoing.text(userId, null, texts.get(userId, "synthesizing"), List.of());
+    }
+
+    void confirm(long userId) {
+        ChatSession session = sessions.lock(userId);
+        if (session.state() == ChatState.GENERATING) {
+            outgoing.text(userId, null, texts.get(userId, "please.wait"), List.of());
+            return;
+        }
+        Optional<DemoCharacter> character = Optional.ofNullable(session.characterId()).flatMap(characters::find);
+        if (session.state() != ChatState.REVIEWING_SPEECH || session.speech() == null || character.isEmpty()) {
+            outgoing.text(userId, null, texts.get(userId, "nothing.to.do"), menus.main(userId));
+            return;
+        }
+        SpeechSynthesized speech = codec.json().readValue(session.speech(), SpeechSynthesized.class);
+        UUID generationId = UUID.randomUUID();
+        GenerationRequested request = new GenerationRequested(generationId, userId, VideoFormat.TALKING_HEAD,
+                character.get().id(), characters.portrait(character.get()), speech.audio(), speech.durationMs(),
+                null, session.script(), speech.wordTimings(), properties.generationCost());
+        session.generationStarted(generationId, clock.instant());
+        generations.requested(request);
+        outbox.append(request);
+        outgoing.text(userId, Generations.progressKey(generationId), texts.get(userId, "progress.requested"),
+                List.of());
+    }
+
+    private boolean refuseWhileBusy(ChatSession session) {
+        if (session.state().isBusy()) {
+            outgoing.text(session.userId(), null, texts.get(session.userId(), "please.wait"), List.of());
+            return true;
+        }
+        return false;
+    }
+}

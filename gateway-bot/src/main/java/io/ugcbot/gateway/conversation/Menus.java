@@ -1,0 +1,32 @@
+package io.ugcbot.gateway.conversation;
+
+import io.ugcbot.gateway.outgoing.Button;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** The keyboards the bot shows, labelled in the user's language. */
+@Component
+public class Menus {
+
+    private final Texts texts;
+
+    Menus(Texts texts) {
+        this.texts = texts;
+    }
+
+    public List<List<Button>> main(long userId) {
+        return List.of(List.of(new Button(texts.get(userId, "button.create"), Callbacks.CREATE)),
+                List.of(new Button(texts.get(userId, "button.balance"), Callbacks.BALANCE)));
+    }
+
+    List<List<Button>> genders(long userId) {
+        return List.of(List.of(new Button(texts.get(userId, "button.female"), Callbacks.GENDER + "FEMALE"),
+                new Button(texts.get(userId, "button.male"), Callbacks.GENDER + "MALE")));
+    }
+
+    List<List<Button>> reviewSpeech(long userId) {
+        return List.of(List.of(new Button(texts.get(userId, "button.confirm"), Callbacks.CONFIRM),
+                new Button(texts.get(userId, "button.retext"), Callbacks.RETEXT)));
+    }
+}

@@ -1,0 +1,28 @@
+package io.ugcbot.gateway.conversation;
+
+import io.ugcbot.gateway.users.Users;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+
+/** Everything the bot says, in the user's language, from {@code gateway-messages*.properties}. */
+@Component
+public class Texts {
+
+    private final MessageSource messages;
+    private final Users users;
+
+    Texts(MessageSource messages, Users users) {
+        this.messages = messages;
+        this.users = users;
+    }
+
+    public String get(long userId, String key, Object... args) {
+        return in(users.languageOf(userId), key, args);
+    }
+
+    public String in(String language, String key, Object... args) {
+        return messages.getMessage(key, args, Locale.forLanguageTag(language));
+    }
+}

@@ -1,0 +1,9 @@
+package io.ugcbot.gateway.generation;
+
+public enum GenerationStatus {
+    REQUESTED,
+    RESERVED,
+    REJECTED,
+    READY,
+    FAILED
+}

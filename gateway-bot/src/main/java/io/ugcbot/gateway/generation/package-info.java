@@ -1,0 +1,5 @@
+/**
+ * The user's generations as the gateway sees them (a read model built from credits and video events), and what the
+ * user is told as each one moves on: one progress message edited in place, the video, the credit spent or returned.
+ */
+package io.ugcbot.gateway.generation;

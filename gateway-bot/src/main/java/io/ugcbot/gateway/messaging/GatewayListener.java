@@ -1,0 +1,63 @@
+package io.ugcbot.gateway.messaging;
+
+import io.ugcbot.events.Message;
+import io.ugcbot.events.Topics;
+import io.ugcbot.events.credits.CreditsCaptured;
+import io.ugcbot.events.credits.CreditsGranted;
+import io.ugcbot.events.credits.CreditsRejected;
+import io.ugcbot.events.credits.CreditsReleased;
+import io.ugcbot.events.credits.CreditsReserved;
+import io.ugcbot.events.tts.SpeechFailed;
+import io.ugcbot.events.tts.SpeechRejected;
+import io.ugcbot.events.tts.SpeechSynthesized;
+import io.ugcbot.events.video.VideoFailed;
+import io.ugcbot.events.video.VideoProgress;
+import io.ugcbot.events.video.VideoReady;
+import io.ugcbot.gateway.conversation.SpeechOutcomes;
+import io.ugcbot.gateway.generation.GenerationUpdates;
+import io.ugcbot.kit.messaging.IdempotentReceiver;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+@Component
+class GatewayListener {
+
+    private final IdempotentReceiver receiver;
+    private final SpeechOutcomes speech;
+    private final GenerationUpdates generations;
+    private final String consumer;
+
+    GatewayListener(IdempotentReceiver receiver, SpeechOutcomes speech, GenerationUpdates generations,
+                    @Value("${spring.application.name}") String consumer) {
+        this.receiver = receiver;
+        this.speech = speech;
+        this.generations = generations;
+        this.consumer = consumer;
+    }
+
+    @KafkaListener(topics = {Topics.CREDITS_EVENTS, Topics.TTS_EVENTS, Topics.VIDEO_EVENTS})
+    void on(ConsumerRecord<String, String> record) {
+        receiver.receive(consumer, record, envelope -> handle(envelope.payload()));
+    }
+
+    private void handle(Message message) {
+        switch (message) {
+            case SpeechSynthesized event -> speech.synthesized(event);
+            case SpeechRejected event -> speech.rejected(event);
+            case SpeechFailed event -> speech.failed(event);
+            case CreditsGranted event -> generations.granted(event);
+            case CreditsReserved event -> generations.reserved(event);
+            case CreditsRejected event -> generations.rejected(event);
+            case CreditsCaptured event -> generations.captured(event);
+            case CreditsReleased event -> generations.released(event);
+            case VideoProgress event -> generations.progressed(event);
+            case VideoReady event -> generations.ready(event);
+            case VideoFailed event -> generations.failed(event);
+            default -> {
+                // nothing the user needs to see
+            }
+        }
+    }
+}

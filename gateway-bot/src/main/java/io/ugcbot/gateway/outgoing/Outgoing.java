@@ -1,0 +1,73 @@
+package io.ugcbot.gateway.outgoing;
+
+import io.ugcbot.events.AssetRef;
+import io.ugcbot.events.MessageCodec;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Queues messages for {@link TelegramSender}. A {@code dedupKey} names what caused the message ("video:&lt;id&gt;"):
+ * the same key twice queues one message. Null keys are for replies to updates, which the update inbox already dedups.
+ */
+@Component
+public class Outgoing {
+
+    private final JdbcClient jdbc;
+    private final MessageCodec codec;
+    private final TelegramSender sender;
+    private final Clock clock;
+
+    Outgoing(JdbcClient jdbc, MessageCodec codec, TelegramSender sender, Clock clock) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void text(long chatId, String dedupKey, String text, List<List<Button>> buttons) {
+        insert(chatId, MessageKind.TEXT, dedupKey, null, text, buttons, null);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void media(long chatId, MessageKind kind, String dedupKey, AssetRef asset, String caption,
+                      List<List<Button>> buttons) {
+        insert(chatId, kind, dedupKey, null, caption, buttons, asset);
+    }
+
+    /** Replaces the text of the message queued under {@code targetKey}, once that one has been sent. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void editText(long chatId, String dedupKey, String targetKey, String text) {
+        insert(chatId, MessageKind.EDIT_TEXT, dedupKey, targetKey, text, List.of(), null);
+    }
+
+    private void insert(long chatId, MessageKind kind, String dedupKey, String targetKey, String text,
+                        List<List<Button>> buttons, AssetRef asset) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                        insert into outgoing_message (chat_id, kind, dedup_key, target_key, text, buttons, asset,
+                                                      next_attempt_at, created_at)
+                        values (:chat, :kind, :dedup, :target, :text, :buttons, :asset, :now, :now)
+                        on conflict (dedup_key) do nothing""")
+                .param("chat", chatId).param("kind", kind.name()).param("dedup", dedupKey)
+                .param("target", targetKey).param("text", text)
+                .param("buttons", buttons.isEmpty() ? null : codec.json().writeValueAsString(buttons))
+                .param("asset", asset == null ? null : codec.json().writeValueAsString(asset))
+                .param("now", now)
+                .update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sender.wakeUp();
+            }
+        });
+    }
+}

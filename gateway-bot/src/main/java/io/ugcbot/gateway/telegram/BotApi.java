@@ -1,0 +1,137 @@
+package io.ugcbot.gateway.telegram;
+
+import io.ugcbot.events.AssetRef;
+import io.ugcbot.gateway.outgoing.Button;
+import io.ugcbot.gateway.outgoing.MessageKind;
+import io.ugcbot.kit.assets.AssetStore;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendAudio;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.send.SendVideo;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+
+/** The Bot API calls the gateway makes, with failures classified for the sender. Files are read from S3 and uploaded. */
+public class BotApi {
+
+    /** What Telegram returned for a sent message: its id (to edit it later) and the file id of its media, if any. */
+    public record Delivery(Integer messageId, String fileId) {
+    }
+
+    @FunctionalInterface
+    private interface Call<T extends Serializable> {
+        T execute() throws TelegramApiException;
+    }
+
+    private final TelegramClient client;
+    private final AssetStore assets;
+    private final SecretMasker masker;
+
+    public BotApi(TelegramClient client, AssetStore assets, SecretMasker masker) {
+        this.client = client;
+        this.assets = assets;
+        this.masker = masker;
+    }
+
+    public Delivery sendText(long chatId, String text, List<List<Button>> buttons) throws BotApiException {
+        Message sent = call(() -> client.execute(SendMessage.builder().chatId(chatId).text(text)
+                .replyMarkup(keyboard(buttons)).build()));
+        return new Delivery(sent.getMessageId(), null);
+    }
+
+    public Delivery editText(long chatId, int messageId, String text) throws BotApiException {
+        try {
+            call(() -> client.execute(EditMessageText.builder().chatId(chatId).messageId(messageId).text(text).build()));
+        } catch (BotApiException e) {
+            // the progress message already says this; Telegram treats an identical edit as an error
+            if (!e.getMessage().contains("message is not modified")) {
+                throw e;
+            }
+        }
+        return new Delivery(messageId, null);
+    }
+
+    public Delivery sendMedia(long chatId, MessageKind kind, AssetRef asset, String caption,
+                              List<List<Button>> buttons) throws BotApiException {
+        InputFile file = new InputFile(new ByteArrayInputStream(assets.read(asset)), fileName(asset));
+        InlineKeyboardMarkup markup = keyboard(buttons);
+        Message sent = switch (kind) {
+            case PHOTO -> call(() -> client.execute(SendPhoto.builder().chatId(chatId).photo(file).caption(caption)
+                    .replyMarkup(markup).build()));
+            case AUDIO -> call(() -> client.execute(SendAudio.builder().chatId(chatId).audio(file).caption(caption)
+                    .replyMarkup(markup).build()));
+            case VIDEO -> call(() -> client.execute(SendVideo.builder().chatId(chatId).video(file).caption(caption)
+                    .supportsStreaming(true).replyMarkup(markup).build()));
+            default -> throw new IllegalArgumentException(kind + " is not media");
+        };
+        return new Delivery(sent.getMessageId(), fileIdOf(sent));
+    }
+
+    /** Stops the client's spinner on a tapped button; failure only costs the spinner, so it is not retried. */
+    public void answerCallback(String callbackQueryId) {
+        try {
+            client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build());
+        } catch (TelegramApiException e) {
+            // the user saw a spinner a little longer; nothing else depends on it
+        }
+    }
+
+    public String mask(String text) {
+        return masker.mask(text);
+    }
+
+    private <T extends Serializable> T call(Call<T> call) throws BotApiException {
+        try {
+            return call.execute();
+        } catch (TelegramApiRequestException e) {
+            Integer code = e.getErrorCode();
+            Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            boolean permanent = code != null && code >= 400 && code < 500 && code != 429;
+            throw new BotApiException(masker.mask(e.getMessage()), permanent,
+                    retryAfter == null ? null : Duration.ofSeconds(retryAfter));
+        } catch (TelegramApiException e) {
+            throw new BotApiException(masker.mask(String.valueOf(e.getMessage())), false, null);
+        }
+    }
+
+    private static InlineKeyboardMarkup keyboard(List<List<Button>> buttons) {
+        if (buttons == null || buttons.isEmpty()) {
+            return null;
+        }
+        return InlineKeyboardMarkup.builder().keyboard(buttons.stream()
+                .map(row -> new InlineKeyboardRow(row.stream()
+                        .map(b -> InlineKeyboardButton.builder().text(b.text()).callbackData(b.callbackData()).build())
+                        .toList()))
+                .toList()).build();
+    }
+
+    private static String fileName(AssetRef asset) {
+        return asset.key().substring(asset.key().lastIndexOf('/') + 1);
+    }
+
+    private static String fileIdOf(Message message) {
+        if (message.hasVideo()) {
+            return message.getVideo().getFileId();
+        }
+        if (message.hasAudio()) {
+            return message.getAudio().getFileId();
+        }
+        if (message.hasPhoto()) {
+            return message.getPhoto().getLast().getFileId();
+        }
+        return null;
+    }
+}
