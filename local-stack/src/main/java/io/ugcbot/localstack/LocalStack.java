@@ -1,0 +1,158 @@
+package io.ugcbot.localstack;
+
+import io.ugcbot.credits.CreditsApplication;
+import io.ugcbot.edit.EditApplication;
+import io.ugcbot.gateway.GatewayApplication;
+import io.ugcbot.localstack.infra.EmbeddedInfrastructure;
+import io.ugcbot.localstack.infra.EmbeddedS3;
+import io.ugcbot.localstack.telegram.TelegramEmulator;
+import io.ugcbot.storage.StorageApplication;
+import io.ugcbot.tts.TtsApplication;
+import io.ugcbot.video.VideoApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * Starts everything the product needs on one machine and stops it in reverse order. Used by
+ * {@link LocalStackApplication} and by the end-to-end tests, so both run exactly the same wiring.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** The token the emulator accepts; only ever used against the local emulator. */
+    public static final String EMULATOR_TOKEN = "123456:LOCAL-EMULATOR-TOKEN";
+
+    /**
+     * @param telegramToken  a real bot token, or null to run the Telegram emulator
+     * @param telegramApiUrl where the real token is used (Telegram or a self-hosted Bot API server)
+     * @param servicePorts   fixed HTTP ports per service name, or empty for random ones
+     * @param properties     extra settings applied to every service (tests use them for fault injection)
+     */
+    public record Settings(Path dataDir, int postgresPort, int s3Port, int emulatorPort, String telegramToken,
+                           String telegramApiUrl, Map<String, Integer> servicePorts, Map<String, String> properties) {
+    }
+
+    private final EmbeddedInfrastructure infrastructure;
+    private final TelegramEmulator emulator;
+    private final Map<String, ConfigurableApplicationContext> services;
+
+    private LocalStack(EmbeddedInfrastructure infrastructure, TelegramEmulator emulator,
+                       Map<String, ConfigurableApplicationContext> services) {
+        this.infrastructure = infrastructure;
+        this.emulator = emulator;
+        this.services = services;
+    }
+
+    public static LocalStack start(Settings settings) throws Exception {
+        // One JVM, six Spring contexts: logging is configured once from logback.xml instead of by each context.
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(settings.dataDir(),
+                settings.postgresPort(), settings.s3Port());
+        TelegramEmulator emulator = settings.telegramToken() == null
+                ? new TelegramEmulator(EMULATOR_TOKEN, settings.emulatorPort()) : null;
+        Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
+        try {
+            List<String> shared = sharedArguments(infrastructure, settings);
+            Map<String, Supplier<SpringApplicationBuilder>> backends = new LinkedHashMap<>();
+            backends.put(CreditsApplication.NAME, CreditsApplication::builder);
+            backends.put(TtsApplication.NAME, TtsApplication::builder);
+            backends.put(EditApplication.NAME, EditApplication::builder);
+            backends.put(VideoApplication.NAME, VideoApplication::builder);
+            backends.put(StorageApplication.NAME, StorageApplication::builder);
+            // the backends start side by side; the gateway last, so the first update finds everyone listening
+            Map<String, CompletableFuture<ConfigurableApplicationContext>> starting = new LinkedHashMap<>();
+            ClassLoader classLoader = LocalStack.class.getClassLoader();
+            // platform threads: class loading from the fat jar pins virtual threads, and two carriers deadlock
+            try (ExecutorService starter = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().factory())) {
+                backends.forEach((name, builder) -> starting.put(name, CompletableFuture.supplyAsync(() -> {
+                    // inside the fat jar, classes come from Boot's loader, not the system one
+                    Thread.currentThread().setContextClassLoader(classLoader);
+                    return run(builder.get(), name, shared, settings, List.of());
+                }, starter)));
+                for (var entry : starting.entrySet()) {
+                    services.put(entry.getKey(), entry.getValue().join());
+                }
+            }
+            services.put(GatewayApplication.NAME, run(GatewayApplication.builder(), GatewayApplication.NAME, shared,
+                    settings, telegramArguments(settings, emulator)));
+        } catch (RuntimeException e) {
+            new LocalStack(infrastructure, emulator, services).close();
+            throw e;
+        }
+        return new LocalStack(infrastructure, emulator, services);
+    }
+
+    private static List<String> sharedArguments(EmbeddedInfrastructure infrastructure, Settings settings) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                "--spring.datasource.url=" + infrastructure.jdbcUrl(),
+                "--spring.datasource.username=" + infrastructure.databaseUser(),
+                "--spring.datasource.password=",
+                "--ugc.s3.endpoint=" + infrastructure.s3Endpoint(),
+                "--ugc.s3.access-key=" + EmbeddedS3.ACCESS_KEY,
+                "--ugc.s3.secret-key=" + EmbeddedS3.SECRET_KEY,
+                "--ugc.s3.path-style=true"));
+        settings.properties().forEach((key, value) -> args.add("--" + key + "=" + value));
+        return args;
+    }
+
+    private static List<String> telegramArguments(Settings settings, TelegramEmulator emulator) {
+        if (emulator != null) {
+            return List.of("--gateway.telegram.token=" + EMULATOR_TOKEN,
+                    "--gateway.telegram.api-url=" + emulator.apiUrl());
+        }
+        return List.of("--gateway.telegram.token=" + settings.telegramToken(),
+                "--gateway.telegram.api-url=" + settings.telegramApiUrl());
+    }
+
+    private static ConfigurableApplicationContext run(SpringApplicationBuilder builder, String name,
+                                                      List<String> shared, Settings settings, List<String> extra) {
+        List<String> args = new ArrayList<>(shared);
+        args.addAll(extra);
+        args.add("--server.port=" + settings.servicePorts().getOrDefault(name, 0));
+        return builder.registerShutdownHook(false).run(args.toArray(String[]::new));
+    }
+
+    public TelegramEmulator emulator() {
+        return emulator;
+    }
+
+    public EmbeddedInfrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    public ConfigurableApplicationContext service(String name) {
+        return services.get(name);
+    }
+
+    public Map<String, ConfigurableApplicationContext> services() {
+        return services;
+    }
+
+    /** The HTTP port a service listens on (its health is at {@code /actuator/health}). */
+    public int port(String name) {
+        return Integer.parseInt(services.get(name).getEnvironment().getProperty("local.server.port", "0"));
+    }
+
+    @Override
+    public void close() throws Exception {
+        List<String> names = new ArrayList<>(services.keySet());
+        java.util.Collections.reverse(names);
+        for (String name : names) {
+            services.get(name).close();
+        }
+        if (emulator != null) {
+            emulator.close();
+        }
+        infrastructure.close();
+    }
+}

@@ -1,0 +1,83 @@
+package io.ugcbot.localstack;
+
+import io.ugcbot.gateway.GatewayApplication;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code bin/run-local}: starts the whole product on this machine and prints where everything is. Without
+ * {@code TELEGRAM_BOT_TOKEN} the gateway talks to the built-in Telegram emulator and its chat page. State lives in
+ * {@code LOCAL_STACK_DIR} and starts clean each run.
+ */
+public final class LocalStackApplication {
+
+    private LocalStackApplication() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put(GatewayApplication.NAME, env("GATEWAY_PORT", 8081));
+        ports.put("credits-service", env("CREDITS_PORT", 8082));
+        ports.put("tts-service", env("TTS_PORT", 8083));
+        ports.put("edit-service", env("EDIT_PORT", 8084));
+        ports.put("video-service", env("VIDEO_PORT", 8085));
+        ports.put("storage-service", env("STORAGE_PORT", 8086));
+        String token = System.getenv("TELEGRAM_BOT_TOKEN");
+        Path dataDir = Path.of(System.getenv().getOrDefault("LOCAL_STACK_DIR", ".local-stack"));
+        Files.createDirectories(dataDir);
+        LocalStack stack = LocalStack.start(new LocalStack.Settings(dataDir, env("POSTGRES_PORT", 15432),
+                env("S3_PORT", 9000), env("EMULATOR_PORT", 8090), token == null || token.isBlank() ? null : token,
+                System.getenv().getOrDefault("TELEGRAM_API_URL", "https://api.telegram.org"), ports, Map.of()));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                stack.close();
+            } catch (Exception e) {
+                System.err.println("Stopping the stack: " + e);
+            } finally {
+                stopped.countDown();
+            }
+        }));
+        printSummary(stack, (System.nanoTime() - started) / 1_000_000);
+        stopped.await();
+    }
+
+    private static void printSummary(LocalStack stack, long millis) {
+        System.gc();
+        long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+        StringBuilder out = new StringBuilder("\n==== UGC video bot: local stack ready in ")
+                .append(String.format("%.1f s", millis / 1000.0)).append(" (heap in use ").append(heapMb)
+                .append(" MB, resident ").append(residentMb()).append(" MB) ====\n");
+        if (stack.emulator() != null) {
+            out.append("  Chat with the bot:  http://127.0.0.1:").append(stack.emulator().port()).append("/\n");
+        }
+        out.append("  Kafka:      ").append(stack.infrastructure().kafkaBootstrapServers()).append('\n');
+        out.append("  PostgreSQL: ").append(stack.infrastructure().jdbcUrl()).append(" (user postgres)\n");
+        out.append("  S3:         ").append(stack.infrastructure().s3Endpoint()).append('\n');
+        stack.services().keySet().forEach(name -> out.append(String.format("  %-16s http://127.0.0.1:%d/actuator/health%n",
+                name, stack.port(name))));
+        out.append("  Stop with Ctrl+C.\n");
+        System.out.println(out);
+    }
+
+    private static long residentMb() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static int env(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
+    }
+}

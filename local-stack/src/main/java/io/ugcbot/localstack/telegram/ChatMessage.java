@@ -1,0 +1,21 @@
+package io.ugcbot.localstack.telegram;
+
+import java.util.List;
+
+/**
+ * A message in an emulated chat, from the user or the bot.
+ *
+ * @param mediaKind  photo, audio or video, or null for text
+ * @param buttons    rows of [text, callback data]
+ * @param editCount  how often the bot edited it
+ */
+public record ChatMessage(int messageId, long chatId, boolean fromBot, String text, String mediaKind, String fileId,
+                          List<List<Button>> buttons, int editCount, long date) {
+
+    public record Button(String text, String callbackData) {
+    }
+
+    ChatMessage edited(String newText) {
+        return new ChatMessage(messageId, chatId, fromBot, newText, mediaKind, fileId, buttons, editCount + 1, date);
+    }
+}

@@ -1,0 +1,249 @@
+package io.ugcbot.localstack.telegram;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The emulator's state: chats with their messages, the queue of updates for the bot, uploaded files and the webhook.
+ * Thread-safe; long polls wait on a condition rather than spinning.
+ */
+public final class EmulatedTelegram {
+
+    /** Telegram's limits that the emulator enforces, so the gateway meets them here before it meets Telegram. */
+    static final int MAX_TEXT = 4096;
+    static final int MAX_CAPTION = 1024;
+    static final int MAX_CALLBACK_DATA_BYTES = 64;
+
+    record PendingUpdate(int updateId, Map<String, Object> body) {
+    }
+
+    record UserProfile(long id, String firstName, String languageCode) {
+    }
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition updatesArrived = lock.newCondition();
+    private final List<PendingUpdate> updates = new ArrayList<>();
+    private final Map<Long, List<ChatMessage>> chats = new LinkedHashMap<>();
+    private final Map<Long, UserProfile> users = new ConcurrentHashMap<>();
+    private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+    private final AtomicInteger nextUpdateId = new AtomicInteger(1);
+    private final AtomicInteger nextMessageId = new AtomicInteger(1);
+    private final AtomicInteger nextFileId = new AtomicInteger(1);
+    private volatile String webhookUrl;
+    private volatile String webhookSecret;
+    private volatile WebhookPusher pusher;
+
+    interface WebhookPusher {
+        void push(String url, String secret, Map<String, Object> update);
+    }
+
+    void webhookPusher(WebhookPusher pusher) {
+        this.pusher = pusher;
+    }
+
+    // ---- the user's side
+
+    public int userSendsText(long chatId, String firstName, String languageCode, String text) {
+        UserProfile user = users.compute(chatId, (id, known) -> new UserProfile(id,
+                firstName != null ? firstName : known != null ? known.firstName() : "User " + id,
+                languageCode != null ? languageCode : known != null ? known.languageCode() : "en"));
+        ChatMessage message = record(new ChatMessage(nextMessageId.getAndIncrement(), chatId, false, text, null, null,
+                List.of(), 0, now()));
+        Map<String, Object> update = new LinkedHashMap<>();
+        Map<String, Object> body = TelegramJson.message(message, user, TelegramJson.userOf(user));
+        update.put("message", body);
+        enqueue(update);
+        return message.messageId();
+    }
+
+    public void userTapsButton(long chatId, int messageId, String callbackData) {
+        ChatMessage message = find(chatId, messageId)
+                .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " in chat " + chatId));
+        boolean hasButton = message.buttons().stream().flatMap(List::stream)
+                .anyMatch(button -> button.callbackData().equals(callbackData));
+        if (!hasButton) {
+            throw new IllegalArgumentException("message " + messageId + " has no button " + callbackData);
+        }
+        UserProfile user = users.getOrDefault(chatId, new UserProfile(chatId, "User " + chatId, "en"));
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("id", Integer.toString(nextUpdateId.get() * 1000 + messageId));
+        query.put("from", TelegramJson.userOf(user));
+        query.put("message", TelegramJson.message(message, user, TelegramJson.bot()));
+        query.put("chat_instance", Long.toString(chatId));
+        query.put("data", callbackData);
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("callback_query", query);
+        enqueue(update);
+    }
+
+    public List<ChatMessage> messages(long chatId) {
+        lock.lock();
+        try {
+            return List.copyOf(chats.getOrDefault(chatId, List.of()));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Optional<StoredFile> file(String fileId) {
+        return Optional.ofNullable(files.get(fileId));
+    }
+
+    public Optional<StoredFile> fileByPath(String path) {
+        return files.values().stream().filter(file -> file.path().equals(path)).findFirst();
+    }
+
+    // ---- the bot's side
+
+    List<PendingUpdate> pollUpdates(long offset, int limit, Duration timeout) throws InterruptedException {
+        if (webhookUrl != null) {
+            throw new BotApiError(409, "Conflict: can't use getUpdates method while webhook is active; "
+                    + "use deleteWebhook to delete the webhook first");
+        }
+        lock.lock();
+        try {
+            updates.removeIf(update -> update.updateId() < offset);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (updates.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return List.of();
+                }
+                updatesArrived.awaitNanos(left);
+            }
+            return List.copyOf(updates.subList(0, Math.min(limit, updates.size())));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    ChatMessage botSends(long chatId, String text, String mediaKind, String fileId, List<List<ChatMessage.Button>> buttons) {
+        checkButtons(buttons);
+        return record(new ChatMessage(nextMessageId.getAndIncrement(), chatId, true, text, mediaKind, fileId,
+                buttons, 0, now()));
+    }
+
+    ChatMessage botEdits(long chatId, int messageId, String text) {
+        lock.lock();
+        try {
+            List<ChatMessage> chat = chats.getOrDefault(chatId, List.of());
+            for (int i = 0; i < chat.size(); i++) {
+                ChatMessage message = chat.get(i);
+                if (message.messageId() == messageId && message.fromBot()) {
+                    if (text.equals(message.text())) {
+                        throw BotApiError.badRequest("message is not modified: specified new message content and "
+                                + "reply markup are exactly the same as a current content and reply markup of the message");
+                    }
+                    ChatMessage edited = message.edited(text);
+                    chat.set(i, edited);
+                    return edited;
+                }
+            }
+            throw BotApiError.badRequest("message to edit not found");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    StoredFile storeFile(String fileName, String contentType, byte[] bytes) {
+        int n = nextFileId.getAndIncrement();
+        String kind = contentType.startsWith("video") ? "videos" : contentType.startsWith("audio") ? "music" : "photos";
+        StoredFile file = new StoredFile("FILE" + n + "-" + Integer.toHexString(bytes.length), "U" + n,
+                kind + "/file_" + n + "_" + (fileName == null ? "upload" : fileName), contentType, bytes);
+        files.put(file.fileId(), file);
+        return file;
+    }
+
+    void setWebhook(String url, String secret) {
+        this.webhookUrl = url == null || url.isBlank() ? null : url;
+        this.webhookSecret = secret;
+    }
+
+    Map<String, Object> webhookInfo() {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("url", webhookUrl == null ? "" : webhookUrl);
+        info.put("has_custom_certificate", false);
+        lock.lock();
+        try {
+            info.put("pending_update_count", updates.size());
+        } finally {
+            lock.unlock();
+        }
+        return info;
+    }
+
+    UserProfile user(long chatId) {
+        return users.getOrDefault(chatId, new UserProfile(chatId, "User " + chatId, "en"));
+    }
+
+    static void checkText(String text, int max, String what) {
+        if (text == null || text.isBlank()) {
+            if ("text".equals(what)) {
+                throw BotApiError.badRequest("message text is empty");
+            }
+            return;
+        }
+        if (text.codePointCount(0, text.length()) > max) {
+            throw BotApiError.badRequest("text".equals(what) ? "message is too long" : "message caption is too long");
+        }
+    }
+
+    private static void checkButtons(List<List<ChatMessage.Button>> buttons) {
+        for (List<ChatMessage.Button> row : buttons) {
+            for (ChatMessage.Button button : row) {
+                int size = button.callbackData() == null ? 0
+                        : button.callbackData().getBytes(StandardCharsets.UTF_8).length;
+                if (size < 1 || size > MAX_CALLBACK_DATA_BYTES) {
+                    throw BotApiError.badRequest("BUTTON_DATA_INVALID");
+                }
+            }
+        }
+    }
+
+    private void enqueue(Map<String, Object> update) {
+        int updateId = nextUpdateId.getAndIncrement();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("update_id", updateId);
+        body.putAll(update);
+        String url = webhookUrl;
+        if (url != null && pusher != null) {
+            pusher.push(url, webhookSecret, body);
+            return;
+        }
+        lock.lock();
+        try {
+            updates.add(new PendingUpdate(updateId, body));
+            updatesArrived.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private ChatMessage record(ChatMessage message) {
+        lock.lock();
+        try {
+            chats.computeIfAbsent(message.chatId(), id -> new ArrayList<>()).add(message);
+            return message;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Optional<ChatMessage> find(long chatId, int messageId) {
+        return messages(chatId).stream().filter(message -> message.messageId() == messageId).findFirst();
+    }
+
+    private static long now() {
+        return Instant.now().getEpochSecond();
+    }
+}
