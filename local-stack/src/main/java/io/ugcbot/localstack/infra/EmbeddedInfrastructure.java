@@ -32,12 +32,14 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         kafka.brokerProperty("auto.create.topics.enable", "true");
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
         kafka.afterPropertiesSet();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setPort(postgresPort)
+        EmbeddedPostgres.Builder postgresBuilder = EmbeddedPostgres.builder()
                 .setDataDirectory(root.resolve("postgres"))
                 .setCleanDataDirectory(true)
-                .setRegisterShutdownHook(false)
-                .start();
+                .setRegisterShutdownHook(false);
+        if (postgresPort > 0) {
+            postgresBuilder.setPort(postgresPort);
+        }
+        EmbeddedPostgres postgres = postgresBuilder.start();
         EmbeddedS3 s3 = new EmbeddedS3(root.resolve("s3"), s3Port);
         return new EmbeddedInfrastructure(kafka, postgres, s3);
     }

@@ -1,0 +1,73 @@
+package io.ugcbot.localstack;
+
+import io.ugcbot.kit.media.MediaProbe;
+import io.ugcbot.localstack.support.EndToEndTest;
+import io.ugcbot.localstack.support.SharedStack;
+import io.ugcbot.localstack.support.TelegramUser;
+import io.ugcbot.localstack.telegram.ChatMessage;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The product's spine, through the emulated Telegram: one paid video, and the ways it can go wrong. */
+class PaidVideoIT extends EndToEndTest {
+
+    @Test
+    void shouldDeliverALipSyncedVideoAndChargeOneCreditOnce() {
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        ChatMessage speech = preparesSpeech(user, "Hello! Try our new coffee: fresh, bold and made for busy mornings.");
+        user.taps("confirm");
+
+        ChatMessage video = user.awaitsMessage(m -> "video".equals(m.mediaKind()));
+        user.awaitsText("1 credit spent. Balance: 9.");
+
+        var file = saved(user.file(video), ".mp4");
+        assertThat(MediaProbe.streams(file)).contains("video:h264", "audio:aac");
+        long speechMs = durationMs(user.file(speech), ".mp3");
+        assertThat(MediaProbe.durationMs(file)).isBetween(speechMs - 500, speechMs + 500);
+
+        UUID generation = databases.latestGeneration(user.id());
+        assertThat(databases.availableCredits(user.id())).isEqualTo(9);
+        assertThat(databases.ledgerRows(generation, "CAPTURE")).isEqualTo(1);
+        assertThat(databases.reservationStatus(generation)).isEqualTo("CAPTURED");
+        assertThat(user.botMessages()).filteredOn(m -> "video".equals(m.mediaKind())).hasSize(1);
+    }
+
+    @Test
+    void shouldReturnTheCreditWhenTheRenderFails() {
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        preparesSpeech(user, "This take will not render " + SharedStack.FAIL_RENDER_MARKER);
+        user.taps("confirm");
+
+        user.awaitsText("the video could not be made");
+        user.awaitsText("credit is back. Balance: 10.");
+
+        UUID generation = databases.latestGeneration(user.id());
+        assertThat(databases.availableCredits(user.id())).isEqualTo(10);
+        assertThat(databases.reservationStatus(generation)).isEqualTo("RELEASED");
+        assertThat(databases.ledgerRows(generation, "CAPTURE")).isZero();
+        assertThat(user.botMessages()).noneMatch(m -> "video".equals(m.mediaKind()));
+    }
+
+    @Test
+    void shouldRefuseAScriptLongerThanFifteenSecondsWithItsMeasuredLength() {
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        user.taps("create");
+        user.taps("gender:FEMALE");
+        user.taps("char:anna");
+        user.taps("voice:en-male-1");
+        user.says("Our bakery opens at seven every morning with fresh croissants, warm sourdough, cinnamon rolls "
+                + "and the best coffee in town. Come early, bring a friend, try the seasonal pumpkin pie, and "
+                + "remember that every tenth visit is on us because we love our regulars very much indeed.");
+
+        ChatMessage refusal = user.awaitsText("a video can have at most 15.0 s");
+        assertThat(refusal.text()).containsPattern("The speech is (1[5-9]|[2-9]\\d)\\.\\d s long");
+        assertThat(user.botMessages()).noneMatch(m -> "audio".equals(m.mediaKind()));
+        assertThat(databases.renderJobs(user.id())).isEmpty();
+    }
+}

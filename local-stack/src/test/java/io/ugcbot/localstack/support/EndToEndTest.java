@@ -1,0 +1,72 @@
+package io.ugcbot.localstack.support;
+
+import io.ugcbot.kit.media.MediaProbe;
+import io.ugcbot.localstack.LocalStack;
+import io.ugcbot.localstack.telegram.ChatMessage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.awaitility.Awaitility.await;
+
+/** What every end-to-end test shares: the running stack, a fresh Telegram user per test, and the common journey. */
+public abstract class EndToEndTest {
+
+    private static final AtomicLong NEXT_USER = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 100);
+
+    protected final LocalStack stack = SharedStack.get();
+    protected final Databases databases = new Databases(stack.infrastructure().dataSource());
+    protected final KafkaTopics kafka = new KafkaTopics(stack.infrastructure().kafkaBootstrapServers());
+
+    protected TelegramUser newUser() {
+        return new TelegramUser(stack.emulator().telegram(), NEXT_USER.incrementAndGet(), "en");
+    }
+
+    /** /start, and wait until the welcome bonus has arrived. */
+    protected void startsAndGetsWelcomeBonus(TelegramUser user) {
+        user.says("/start");
+        user.awaitsText("Welcome bonus: +10 credits. Balance: 10.");
+    }
+
+    /** Character, voice and script: ends with the speech in the chat and its Confirm button. */
+    protected ChatMessage preparesSpeech(TelegramUser user, String script) {
+        user.taps("create");
+        user.taps("gender:FEMALE");
+        user.taps("char:anna");
+        user.taps("voice:en-female-1");
+        user.says(script);
+        return user.awaitsMessage(m -> "audio".equals(m.mediaKind()));
+    }
+
+    protected ChatMessage makesVideo(TelegramUser user, String script) {
+        startsAndGetsWelcomeBonus(user);
+        preparesSpeech(user, script);
+        user.taps("confirm");
+        return user.awaitsMessage(m -> "video".equals(m.mediaKind()));
+    }
+
+    /** Waits until every consumer has caught up and every outbox is empty: the system has settled. */
+    protected void awaitQuiet() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> kafka.allConsumersCaughtUp() && databases.everythingSent());
+    }
+
+    protected static Path saved(byte[] bytes, String suffix) {
+        try {
+            Path file = Files.createTempFile("e2e-", suffix);
+            Files.write(file, bytes);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected static long durationMs(byte[] media, String suffix) {
+        return MediaProbe.durationMs(saved(media, suffix));
+    }
+}

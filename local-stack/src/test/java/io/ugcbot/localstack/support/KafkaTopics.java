@@ -1,0 +1,116 @@
+package io.ugcbot.localstack.support;
+
+import io.ugcbot.events.Topics;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** Reads, writes and watches the real broker the way an operator's tools would. */
+public final class KafkaTopics {
+
+    private final String bootstrapServers;
+
+    public KafkaTopics(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Every record currently on the product's topics (not the dead-letter ones) that matches. */
+    public List<ConsumerRecord<String, String>> readAll(Predicate<ConsumerRecord<String, String>> filter) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {
+            List<TopicPartition> partitions = Topics.ALL.stream()
+                    .flatMap(spec -> consumer.partitionsFor(spec.name()).stream()
+                            .map(info -> new TopicPartition(info.topic(), info.partition())))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (filter.test(record)) {
+                        records.add(record);
+                    }
+                });
+            }
+            return records;
+        }
+    }
+
+    /** Sends the records again, byte for byte with their headers: what a developer's replay does. */
+    public void republish(Collection<ConsumerRecord<String, String>> records) {
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (ConsumerRecord<String, String> record : records) {
+                ProducerRecord<String, String> copy = new ProducerRecord<>(record.topic(), record.partition(),
+                        record.key(), record.value());
+                for (Header header : record.headers()) {
+                    copy.headers().add(header.key(), header.value());
+                }
+                producer.send(copy);
+            }
+            producer.flush();
+        }
+    }
+
+    public void publish(ProducerRecord<String, String> record) {
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(record);
+            producer.flush();
+        }
+    }
+
+    /** True when every consumer group has consumed everything on every partition it reads. */
+    public boolean allConsumersCaughtUp() throws Exception {
+        try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            Collection<ConsumerGroupListing> groups = admin.listConsumerGroups().all().get();
+            for (ConsumerGroupListing group : groups) {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = committed.keySet().stream()
+                        .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
+                var ends = admin.listOffsets(latest).all().get();
+                for (var entry : committed.entrySet()) {
+                    if (entry.getValue().offset() < ends.get(entry.getKey()).offset()) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+}

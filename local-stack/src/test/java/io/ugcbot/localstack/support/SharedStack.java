@@ -1,0 +1,47 @@
+package io.ugcbot.localstack.support;
+
+import io.ugcbot.localstack.LocalStack;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * One stack for every end-to-end test in the JVM (starting it takes seconds, not something to repeat per class).
+ * Closed by {@link StackClosingListener} when the test plan ends, not by a shutdown hook: a broker's temp directory
+ * deleted under it by a racing hook makes it hang.
+ */
+public final class SharedStack {
+
+    /** A script containing this makes video-service fail the render (fault injection). */
+    public static final String FAIL_RENDER_MARKER = "FAILRENDER";
+
+    private static LocalStack stack;
+
+    private SharedStack() {
+    }
+
+    public static synchronized LocalStack get() {
+        if (stack == null) {
+            try {
+                stack = LocalStack.start(new LocalStack.Settings(Path.of("target", "local-stack-it"), 0, 0, 0, null,
+                        null, Map.of(), Map.of(
+                        "ugc.kafka.partitions", "3",
+                        "ugc.outbox.poll-interval", "100ms",
+                        "video.fail-script-marker", FAIL_RENDER_MARKER,
+                        "video.max-attempts", "1",
+                        "video.render.width", "360",
+                        "video.render.height", "640")));
+            } catch (Exception e) {
+                throw new IllegalStateException("The local stack did not start", e);
+            }
+        }
+        return stack;
+    }
+
+    static synchronized void close() throws Exception {
+        if (stack != null) {
+            stack.close();
+            stack = null;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.ugcbot.localstack.support;
+
+import io.ugcbot.localstack.telegram.ChatMessage;
+import io.ugcbot.localstack.telegram.EmulatedTelegram;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
+
+/** A person in the emulated Telegram: types, taps the bot's buttons and waits for its answers. */
+public final class TelegramUser {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final EmulatedTelegram telegram;
+    private final long id;
+    private final String language;
+
+    public TelegramUser(EmulatedTelegram telegram, long id, String language) {
+        this.telegram = telegram;
+        this.id = id;
+        this.language = language;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public void says(String text) {
+        telegram.userSendsText(id, "Tester" + id, language, text);
+    }
+
+    /** Taps the button with this callback data on the newest bot message that has it, once there is one. */
+    public void taps(String callbackData) {
+        ChatMessage message = awaitsMessage(m -> m.buttons().stream().flatMap(List::stream)
+                .anyMatch(button -> callbackData.equals(button.callbackData())));
+        telegram.userTapsButton(id, newestWith(callbackData).orElse(message).messageId(), callbackData);
+    }
+
+    public ChatMessage awaitsMessage(Predicate<ChatMessage> condition) {
+        AtomicReference<ChatMessage> found = new AtomicReference<>();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+            botMessages().stream().filter(condition).findFirst().ifPresent(found::set);
+            return found.get() != null;
+        });
+        return found.get();
+    }
+
+    public ChatMessage awaitsText(String fragment) {
+        return awaitsMessage(m -> m.text() != null && m.text().contains(fragment));
+    }
+
+    public List<ChatMessage> botMessages() {
+        return telegram.messages(id).stream().filter(ChatMessage::fromBot).toList();
+    }
+
+    public byte[] file(ChatMessage message) {
+        return telegram.file(message.fileId()).orElseThrow().bytes();
+    }
+
+    private java.util.Optional<ChatMessage> newestWith(String callbackData) {
+        List<ChatMessage> messages = botMessages();
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            ChatMessage message = messages.get(i);
+            if (message.buttons().stream().flatMap(List::stream)
+                    .anyMatch(button -> callbackData.equals(button.callbackData()))) {
+                return java.util.Optional.of(message);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}
