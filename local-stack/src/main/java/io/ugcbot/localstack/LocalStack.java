@@ -44,12 +44,14 @@ public final class LocalStack implements AutoCloseable {
     private final EmbeddedInfrastructure infrastructure;
     private final TelegramEmulator emulator;
     private final Map<String, ConfigurableApplicationContext> services;
+    private final List<String> serviceArguments;
 
     private LocalStack(EmbeddedInfrastructure infrastructure, TelegramEmulator emulator,
-                       Map<String, ConfigurableApplicationContext> services) {
+                       Map<String, ConfigurableApplicationContext> services, List<String> serviceArguments) {
         this.infrastructure = infrastructure;
         this.emulator = emulator;
         this.services = services;
+        this.serviceArguments = serviceArguments;
     }
 
     public static LocalStack start(Settings settings) throws Exception {
@@ -60,8 +62,8 @@ public final class LocalStack implements AutoCloseable {
         TelegramEmulator emulator = settings.telegramToken() == null
                 ? new TelegramEmulator(EMULATOR_TOKEN, settings.emulatorPort()) : null;
         Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
+        List<String> shared = sharedArguments(infrastructure, settings);
         try {
-            List<String> shared = sharedArguments(infrastructure, settings);
             Map<String, Supplier<SpringApplicationBuilder>> backends = new LinkedHashMap<>();
             backends.put(CreditsApplication.NAME, CreditsApplication::builder);
             backends.put(TtsApplication.NAME, TtsApplication::builder);
@@ -85,10 +87,10 @@ public final class LocalStack implements AutoCloseable {
             services.put(GatewayApplication.NAME, run(GatewayApplication.builder(), GatewayApplication.NAME, shared,
                     settings, telegramArguments(settings, emulator)));
         } catch (RuntimeException e) {
-            new LocalStack(infrastructure, emulator, services).close();
+            new LocalStack(infrastructure, emulator, services, shared).close();
             throw e;
         }
-        return new LocalStack(infrastructure, emulator, services);
+        return new LocalStack(infrastructure, emulator, services, shared);
     }
 
     private static List<String> sharedArguments(EmbeddedInfrastructure infrastructure, Settings settings) {
@@ -120,6 +122,11 @@ public final class LocalStack implements AutoCloseable {
         args.addAll(extra);
         args.add("--server.port=" + settings.servicePorts().getOrDefault(name, 0));
         return builder.registerShutdownHook(false).run(args.toArray(String[]::new));
+    }
+
+    /** The arguments every service got (infrastructure addresses and credentials), to start one more instance. */
+    public List<String> serviceArguments() {
+        return serviceArguments;
     }
 
     public TelegramEmulator emulator() {

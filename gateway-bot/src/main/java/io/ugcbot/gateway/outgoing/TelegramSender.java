@@ -8,6 +8,7 @@ import io.ugcbot.gateway.GatewayProperties;
 import io.ugcbot.gateway.telegram.BotApi;
 import io.ugcbot.gateway.telegram.BotApi.Delivery;
 import io.ugcbot.gateway.telegram.BotApiException;
+import io.ugcbot.kit.KitProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -37,7 +38,6 @@ import java.util.concurrent.TimeUnit;
 public class TelegramSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
-    private static final long LOCK_KEY = "gateway:telegram-sender".hashCode();
     private static final int BATCH = 50;
     private static final int MAX_ATTEMPTS = 8;
     private static final TypeReference<List<List<Button>>> BUTTONS = new TypeReference<>() { };
@@ -49,17 +49,19 @@ public class TelegramSender implements SmartLifecycle {
     private final Clock clock;
     private final Duration pollInterval;
     private final RateLimiter rateLimiter;
+    private final long lockKey;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile Thread worker;
 
     TelegramSender(JdbcClient jdbc, TransactionTemplate transactions, BotApi bot, MessageCodec codec, Clock clock,
-                   GatewayProperties properties) {
+                   GatewayProperties properties, KitProperties kit) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.bot = bot;
         this.codec = codec;
         this.clock = clock;
         this.pollInterval = properties.telegram().sendPollInterval();
+        this.lockKey = ("telegram-sender:" + kit.schema()).hashCode();
         this.rateLimiter = RateLimiter.of("telegram", RateLimiterConfig.custom()
                 .limitForPeriod(properties.telegram().messagesPerSecond())
                 .limitRefreshPeriod(Duration.ofSeconds(1))
@@ -74,7 +76,7 @@ public class TelegramSender implements SmartLifecycle {
     /** Sends what is due; returns how many rows it settled. */
     int sendDue() {
         Integer settled = transactions.execute(status -> {
-            if (!jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", LOCK_KEY)
+            if (!jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", lockKey)
                     .query(Boolean.class).single()) {
                 return 0;
             }

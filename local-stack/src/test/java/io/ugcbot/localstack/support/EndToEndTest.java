@@ -49,10 +49,10 @@ public abstract class EndToEndTest {
         return user.awaitsMessage(m -> "video".equals(m.mediaKind()));
     }
 
-    /** Waits until every consumer has caught up and every outbox is empty: the system has settled. */
+    /** Waits until every service has consumed everything and every outbox is empty: the system has settled. */
     protected void awaitQuiet() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> kafka.allConsumersCaughtUp() && databases.everythingSent());
+                .until(() -> kafka.caughtUp(stack.services().keySet()) && databases.everythingSent());
     }
 
     protected static Path saved(byte[] bytes, String suffix) {

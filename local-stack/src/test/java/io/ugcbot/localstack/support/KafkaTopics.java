@@ -2,7 +2,6 @@ package io.ugcbot.localstack.support;
 
 import io.ugcbot.events.Topics;
 import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -82,13 +81,12 @@ public final class KafkaTopics {
         }
     }
 
-    /** True when every consumer group has consumed everything on every partition it reads. */
-    public boolean allConsumersCaughtUp() throws Exception {
+    /** True when each of these consumer groups has consumed everything on every partition it reads. */
+    public boolean caughtUp(Collection<String> groups) throws Exception {
         try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            Collection<ConsumerGroupListing> groups = admin.listConsumerGroups().all().get();
-            for (ConsumerGroupListing group : groups) {
+            for (String group : groups) {
                 Map<TopicPartition, OffsetAndMetadata> committed =
-                        admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
+                        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
                 Map<TopicPartition, OffsetSpec> latest = committed.keySet().stream()
                         .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
                 var ends = admin.listOffsets(latest).all().get();
