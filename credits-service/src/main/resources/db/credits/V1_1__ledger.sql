@@ -14,23 +14,25 @@ create table credit_grant (
     user_id    bigint      not null,
     amount     int         not null check (amount > 0),
     kind       text        not null,
-    admin_id   bigint,
+    actor      text        not null,
     created_at timestamptz not null
 );
 
--- Two-phase payments for generations; each reaches exactly one terminal status.
+-- Two-phase payments for generations. Rejected requests are kept so a repeat gets the same answer; every other
+-- reservation reaches exactly one of CAPTURED, RELEASED, EXPIRED.
 create table reservation (
-    generation_id uuid primary key,
-    user_id       bigint      not null,
-    amount        int         not null check (amount > 0),
-    status        text        not null,
-    expires_at    timestamptz not null,
-    created_at    timestamptz not null,
-    settled_at    timestamptz
+    generation_id   uuid primary key,
+    user_id         bigint      not null,
+    amount          int         not null check (amount > 0),
+    captured_amount int         not null default 0 check (captured_amount >= 0 and captured_amount <= amount),
+    status          text        not null check (status in ('PENDING', 'CAPTURED', 'RELEASED', 'EXPIRED', 'REJECTED')),
+    expires_at      timestamptz not null,
+    created_at      timestamptz not null,
+    settled_at      timestamptz
 );
 create index reservation_pending_expiry on reservation (expires_at) where status = 'PENDING';
 
--- History: every change to a balance, what caused it and who.
+-- History: every change to a user's available balance (delta), what caused it and who. Deltas add up to available.
 create table ledger_entry (
     id           bigint generated always as identity primary key,
     user_id      bigint      not null,

@@ -1,6 +1,8 @@
 package io.ugcbot.events;
 
+import io.ugcbot.events.credits.CaptureCredits;
 import io.ugcbot.events.credits.CreditsCaptured;
+import io.ugcbot.events.credits.CreditsOperationRefused;
 import io.ugcbot.events.credits.CreditsGranted;
 import io.ugcbot.events.credits.CreditsRejected;
 import io.ugcbot.events.credits.CreditsReleased;
@@ -57,6 +59,8 @@ public final class MessageMother {
             sample(new CreditsRejected(GENERATION, USER, 0, 1)),
             sample(new CreditsCaptured(GENERATION, USER, 1, 9)),
             sample(new CreditsReleased(GENERATION, USER, 1, 10, ReleaseReason.FAILED)),
+            sample(new CaptureCredits(GENERATION, USER, 1)),
+            sample(new CreditsOperationRefused(GENERATION, USER, "capture", "the reservation already expired")),
             sample(new SynthesizeSpeech(REQUEST, USER, "ru-female-1", "Привет world", "ru")),
             sample(new SpeechSynthesized(REQUEST, USER, AUDIO, 900, WORDS)),
             sample(new SpeechRejected(REQUEST, USER, true, 16900, 15000)),

@@ -10,9 +10,10 @@ import java.time.Duration;
 /**
  * @param welcomeBonus       credits every new user gets once
  * @param reservationTimeout how long a reservation may stay unsettled before the ledger releases it itself
+ * @param adminApiKey        the key the admin HTTP API requires; empty closes the admin API
  */
 @Validated
 @ConfigurationProperties("credits")
 public record CreditsProperties(@Min(0) int welcomeBonus, @NotNull Duration reservationTimeout,
-                                @NotNull Duration expiryCheckInterval) {
+                                @NotNull Duration expiryCheckInterval, String adminApiKey) {
 }

@@ -53,6 +53,6 @@ class NoCreditsIT extends EndToEndTest {
             assertThat(job.get("status")).isEqualTo("CANCELLED");
             assertThat(job.get("attempts")).isEqualTo(0);
         });
-        assertThat(databases.reservationStatus(generation)).isNull();
+        assertThat(databases.reservationStatus(generation)).isEqualTo("REJECTED");
     }
 }

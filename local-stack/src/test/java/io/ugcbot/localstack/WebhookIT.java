@@ -1,7 +1,7 @@
 package io.ugcbot.localstack;
 
 import io.ugcbot.gateway.GatewayApplication;
-import io.ugcbot.localstack.infra.FreePorts;
+import io.ugcbot.embedded.FreePorts;
 import io.ugcbot.localstack.support.EndToEndTest;
 import io.ugcbot.localstack.support.TelegramUser;
 import io.ugcbot.localstack.telegram.TelegramEmulator;

@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -53,7 +54,7 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    OutboxWriter outboxWriter(JdbcClient jdbc, MessageCodec codec, OutboxRelay relay,
+    OutboxWriter outboxWriter(NamedParameterJdbcTemplate jdbc, MessageCodec codec, OutboxRelay relay,
                               @Value("${spring.application.name}") String source) {
         return new OutboxWriter(jdbc, codec, relay, source);
     }

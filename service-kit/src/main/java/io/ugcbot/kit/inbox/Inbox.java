@@ -4,6 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,5 +30,25 @@ public class Inbox {
                 .param("consumer", consumer)
                 .param("id", eventId)
                 .update() == 1;
+    }
+
+    /**
+     * Claims many ids in one statement (for batch consumers) and returns those seen for the first time. Ids are claimed
+     * in sorted order, so two consumers claiming overlapping batches cannot deadlock.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<UUID> claimAll(String consumer, Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        String ids = eventIds.stream().distinct().sorted().map(UUID::toString)
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        return new HashSet<>(jdbc.sql("""
+                        insert into processed_message (consumer, event_id, processed_at)
+                        select :consumer, id, now() from unnest(cast(:ids as uuid[])) as id
+                        on conflict do nothing returning event_id""")
+                .param("consumer", consumer)
+                .param("ids", ids)
+                .query(UUID.class).list());
     }
 }

@@ -25,7 +25,11 @@ public final class TraceContext {
 
     /** A new span in the current trace, or the root of a new trace when nothing is being handled. */
     public static String childOfCurrent() {
-        String parent = CURRENT.get();
+        return childOf(CURRENT.get());
+    }
+
+    /** A new span in the given trace, or the root of a new trace when there is none. */
+    public static String childOf(String parent) {
         String traceId = parent != null && parent.length() == 55 ? parent.substring(3, 35) : randomHex(16);
         return "00-" + traceId + "-" + randomHex(8) + "-01";
     }

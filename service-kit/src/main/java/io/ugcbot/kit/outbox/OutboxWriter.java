@@ -4,50 +4,82 @@ import io.ugcbot.events.Envelope;
 import io.ugcbot.events.Message;
 import io.ugcbot.events.MessageCodec;
 import io.ugcbot.kit.messaging.TraceContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.sql.Timestamp;
+import java.util.List;
+
 /** Appends messages to the outbox table inside the caller's transaction, and wakes the relay once it commits. */
 public class OutboxWriter {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            insert into outbox (id, topic, record_key, type, subject, source, created_at, traceparent, payload)
+            values (:id, :topic, :key, :type, :subject, :source, :time, :traceparent, :payload)""";
+
+    private final NamedParameterJdbcTemplate jdbc;
     private final MessageCodec codec;
     private final OutboxRelay relay;
     private final String source;
 
-    public OutboxWriter(JdbcClient jdbc, MessageCodec codec, OutboxRelay relay, String source) {
+    public OutboxWriter(NamedParameterJdbcTemplate jdbc, MessageCodec codec, OutboxRelay relay, String source) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.relay = relay;
         this.source = source;
     }
 
+    /** A message and the traceparent of the record that caused it, for writing many at once. */
+    public record Caused(Message message, String causeTraceparent) {
+    }
+
     /** Must run inside the transaction of the state change: that is the whole point of the outbox. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Envelope append(Message message) {
         Envelope envelope = Envelope.wrap(message, source, TraceContext.childOfCurrent());
-        jdbc.sql("""
-                        insert into outbox (id, topic, record_key, type, subject, source, created_at, traceparent, payload)
-                        values (:id, :topic, :key, :type, :subject, :source, :time, :traceparent, :payload)""")
-                .param("id", envelope.id())
-                .param("topic", envelope.topic())
-                .param("key", envelope.key())
-                .param("type", envelope.type())
-                .param("subject", envelope.subject())
-                .param("source", envelope.source())
-                .param("time", java.sql.Timestamp.from(envelope.time()))
-                .param("traceparent", envelope.traceparent())
-                .param("payload", codec.encode(message))
-                .update();
+        jdbc.update(INSERT, row(envelope));
+        wakeRelayAfterCommit();
+        return envelope;
+    }
+
+    /** The same as {@link #append} for many messages, in one batched statement (batch consumers). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAll(List<Caused> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        SqlParameterSource[] rows = messages.stream()
+                .map(caused -> row(Envelope.wrap(caused.message(), source,
+                        TraceContext.childOf(caused.causeTraceparent()))))
+                .toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate(INSERT, rows);
+        wakeRelayAfterCommit();
+    }
+
+    private MapSqlParameterSource row(Envelope envelope) {
+        return new MapSqlParameterSource()
+                .addValue("id", envelope.id())
+                .addValue("topic", envelope.topic())
+                .addValue("key", envelope.key())
+                .addValue("type", envelope.type())
+                .addValue("subject", envelope.subject())
+                .addValue("source", envelope.source())
+                .addValue("time", Timestamp.from(envelope.time()))
+                .addValue("traceparent", envelope.traceparent())
+                .addValue("payload", codec.encode(envelope.payload()));
+    }
+
+    private void wakeRelayAfterCommit() {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 relay.wakeUp();
             }
         });
-        return envelope;
     }
 }

@@ -1,4 +1,4 @@
-package io.ugcbot.localstack.infra;
+package io.ugcbot.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.ugcbot.localstack.infra;
+package io.ugcbot.embedded;
 
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;

@@ -1,4 +1,4 @@
-package io.ugcbot.localstack.infra;
+package io.ugcbot.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;

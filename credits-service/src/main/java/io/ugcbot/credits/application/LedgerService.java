@@ -1,0 +1,107 @@
+package io.ugcbot.credits.application;
+
+import io.ugcbot.credits.ledger.LedgerBook;
+import io.ugcbot.credits.ledger.Operation;
+import io.ugcbot.credits.ledger.Outcome;
+import io.ugcbot.credits.store.JdbcLedgerStore;
+import io.ugcbot.events.Envelope;
+import io.ugcbot.kit.inbox.Inbox;
+import io.ugcbot.kit.messaging.IdempotentReceiver;
+import io.ugcbot.kit.outbox.OutboxWriter;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies the ledger in transactions. A polled batch of records is one transaction: the inbox claims all their ids in
+ * one statement, the touched state is loaded once, operations apply in record order, and changes, history and events
+ * are written in batched statements. Idempotency stays per record: only ids claimed for the first time apply.
+ */
+@Service
+public class LedgerService {
+
+    private static final int EXPIRY_BATCH = 500;
+
+    private final JdbcLedgerStore store;
+    private final Inbox inbox;
+    private final IdempotentReceiver decoder;
+    private final Operations operations;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    LedgerService(JdbcLedgerStore store, Inbox inbox, IdempotentReceiver decoder, Operations operations,
+                  OutboxWriter outbox, Clock clock) {
+        this.store = store;
+        this.inbox = inbox;
+        this.decoder = decoder;
+        this.operations = operations;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    private record Pending(Operation operation, String traceparent) {
+    }
+
+    @Transactional
+    public void applyRecords(String consumer, List<ConsumerRecord<String, String>> records) {
+        List<Envelope> envelopes = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                decoder.decode(records.get(i)).ifPresent(envelopes::add);
+            } catch (RuntimeException e) {
+                // the error handler retries from this record and, if it keeps failing, dead-letters it alone
+                throw new BatchListenerFailedException("undecodable record", e, i);
+            }
+        }
+        Set<java.util.UUID> firstSeen = inbox.claimAll(consumer, envelopes.stream().map(Envelope::id).toList());
+        List<Pending> pending = new ArrayList<>();
+        for (Envelope envelope : envelopes) {
+            if (firstSeen.contains(envelope.id())) {
+                operations.of(envelope.payload())
+                        .ifPresent(operation -> pending.add(new Pending(operation, envelope.traceparent())));
+            }
+        }
+        applyAll(pending);
+    }
+
+    /** One operation in its own transaction (the admin API); returns what it did. */
+    @Transactional
+    public Outcome apply(Operation operation) {
+        return applyAll(List.of(new Pending(operation, null))).getFirst();
+    }
+
+    /** Releases reservations nobody settled in time; returns how many. */
+    @Transactional
+    public int expireDue() {
+        List<Operation.Release> due = store.expiredReservations(clock.instant(), EXPIRY_BATCH);
+        applyAll(due.stream().map(release -> new Pending(release, null)).toList());
+        return due.size();
+    }
+
+    private List<Outcome> applyAll(List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        LedgerBook book = store.load(pending.stream().map(Pending::operation).toList());
+        Instant now = clock.instant();
+        List<Outcome> outcomes = new ArrayList<>(pending.size());
+        List<OutboxWriter.Caused> events = new ArrayList<>();
+        for (Pending item : pending) {
+            Outcome outcome = book.apply(item.operation(), now);
+            outcomes.add(outcome);
+            outcome.events().forEach(event -> events.add(new OutboxWriter.Caused(event, item.traceparent())));
+        }
+        store.save(book);
+        outbox.appendAll(events);
+        return outcomes;
+    }
+
+}
