@@ -8,7 +8,7 @@ import io.ugcbot.events.credits.CreditsRejected;
 import io.ugcbot.events.gateway.GenerationRequested;
 import io.ugcbot.events.gateway.VideoFormat;
 import io.ugcbot.localstack.support.EndToEndTest;
-import io.ugcbot.localstack.support.KafkaTopics;
+import io.ugcbot.embedded.KafkaTopics;
 import io.ugcbot.localstack.support.TelegramUser;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.ugcbot.localstack.support;
 
+import io.ugcbot.embedded.KafkaTopics;
 import io.ugcbot.kit.media.MediaProbe;
 import io.ugcbot.localstack.LocalStack;
 import io.ugcbot.localstack.telegram.ChatMessage;

@@ -1,4 +1,4 @@
-package io.ugcbot.localstack.support;
+package io.ugcbot.embedded;
 
 import io.ugcbot.events.Topics;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -56,6 +56,14 @@ public final class KafkaTopics {
                 });
             }
             return records;
+        }
+    }
+
+    /** Sends the record as it is (explicit partition and headers included). */
+    public void send(List<ProducerRecord<String, String>> records) {
+        try (KafkaProducer<String, String> producer = producer()) {
+            records.forEach(producer::send);
+            producer.flush();
         }
     }
 

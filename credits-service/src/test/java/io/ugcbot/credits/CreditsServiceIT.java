@@ -1,0 +1,325 @@
+package io.ugcbot.credits;
+
+import io.ugcbot.credits.application.LedgerService;
+import io.ugcbot.credits.ledger.Operation;
+import io.ugcbot.credits.support.MutableClock;
+import io.ugcbot.credits.support.SharedInfrastructure;
+import io.ugcbot.embedded.KafkaTopics;
+import io.ugcbot.events.CloudEventHeaders;
+import io.ugcbot.events.Envelope;
+import io.ugcbot.events.Message;
+import io.ugcbot.events.MessageCodec;
+import io.ugcbot.events.Topics;
+import io.ugcbot.events.credits.GrantCredits;
+import io.ugcbot.events.credits.GrantKind;
+import io.ugcbot.events.gateway.GenerationRequested;
+import io.ugcbot.events.gateway.UserRegistered;
+import io.ugcbot.events.gateway.VideoFormat;
+import io.ugcbot.events.video.VideoReady;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** credits-service on a real broker and PostgreSQL: duplicates, redelivery, replay and expiry. */
+@SpringBootTest(classes = CreditsApplication.class, properties = {
+        "spring.config.name=credits-service",
+        "credits.expiry-check-interval=1h",
+        "credits.admin-api-key=test-admin-key",
+        "ugc.kafka.partitions=3",
+        "spring.kafka.listener.concurrency=3",
+        "ugc.outbox.poll-interval=50ms"})
+@Import(CreditsServiceIT.Clocks.class)
+class CreditsServiceIT {
+
+    private static final AtomicLong NEXT_USER = new AtomicLong(5_000_000);
+    private static final int PARTITIONS = 3;
+    private static final List<String> INPUTS = List.of(Topics.GATEWAY_EVENTS, Topics.CREDITS_COMMANDS,
+            Topics.VIDEO_EVENTS);
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        MutableClock clock() {
+            return new MutableClock(Instant.parse("2026-11-21T12:00:00Z"));
+        }
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        var infrastructure = SharedInfrastructure.get();
+        registry.add("spring.kafka.bootstrap-servers", infrastructure::kafkaBootstrapServers);
+        registry.add("spring.datasource.url", infrastructure::jdbcUrl);
+        registry.add("spring.datasource.username", infrastructure::databaseUser);
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @Autowired
+    private LedgerService ledger;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private MutableClock clock;
+    @Autowired
+    private KafkaListenerEndpointRegistry listeners;
+
+    private final MessageCodec codec = new MessageCodec();
+    private final KafkaTopics kafka = new KafkaTopics(SharedInfrastructure.get().kafkaBootstrapServers());
+
+    @Test
+    void shouldApplyEachCommandOnceWhenDeliveredSeveralTimesToConcurrentConsumers() {
+        Random random = new Random(42);
+        List<Long> users = newUsers(20);
+
+        publishDuplicated(random, users, user -> new UserRegistered(user, "u" + user, "U", "en", clock.instant()));
+        publishDuplicated(random, users, user -> new GrantCredits(UUID.nameUUIDFromBytes(("top-up" + user)
+                .getBytes(StandardCharsets.UTF_8)), user, 5, 77, "test"));
+        awaitSettled();
+        Map<Long, UUID> generations = users.stream().collect(Collectors.toMap(u -> u, u -> UUID.randomUUID()));
+        publishDuplicated(random, users, user -> generationRequested(generations.get(user), user, 2));
+        awaitSettled();
+        publishDuplicated(random, users, user -> new VideoReady(generations.get(user), user, null, 1000));
+        awaitSettled();
+
+        for (long user : users) {
+            assertThat(entryKinds(user)).as("history of %d", user)
+                    .containsExactlyInAnyOrder("GRANT", "GRANT", "RESERVE", "CAPTURE");
+            assertThat(available(user)).as("available of %d", user).isEqualTo(13);
+        }
+        Map<String, Long> events = kafka.readAll(r -> r.topic().equals(Topics.CREDITS_EVENTS)
+                        && users.contains(Long.parseLong(r.key())))
+                .stream().collect(Collectors.groupingBy(r -> KafkaTopics.header(r, CloudEventHeaders.TYPE),
+                        Collectors.counting()));
+        assertThat(events).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "credits.CreditsGranted.v1", 40L,
+                "credits.CreditsReserved.v1", 20L,
+                "credits.CreditsCaptured.v1", 20L));
+    }
+
+    @Test
+    void shouldAddNoRowWhenAppliedBatchesAreDeliveredAgainAfterACrashBeforeTheOffsetCommit() throws Exception {
+        someTraffic();
+        Snapshot before = snapshot();
+
+        rewindConsumers(committed -> Math.max(0, committed - 7));
+        awaitSettled();
+
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldLeaveBalancesAndRowCountsUnchangedWhenTheTopicsAreReplayedFromOffsetZero() throws Exception {
+        someTraffic();
+        Snapshot before = snapshot();
+
+        rewindConsumers(committed -> 0L);
+        awaitSettled();
+
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldReleaseReservationsOnlyOnceTheirTimeIsUp() {
+        List<Long> users = newUsers(5);
+        List<UUID> generations = new ArrayList<>();
+        for (long user : users) {
+            grant(user, 3);
+            UUID generation = UUID.randomUUID();
+            generations.add(generation);
+            ledger.apply(new Operation.Reserve(generation, user, 2));
+        }
+
+        clock.advance(Duration.ofMinutes(30).minusSeconds(1));
+        ledger.expireDue();
+        assertThat(generations).allSatisfy(g -> assertThat(status(g)).isEqualTo("PENDING"));
+
+        clock.advance(Duration.ofSeconds(1));
+        while (ledger.expireDue() > 0) {
+            // drain
+        }
+        assertThat(generations).allSatisfy(g -> assertThat(status(g)).isEqualTo("EXPIRED"));
+        assertThat(users).allSatisfy(u -> assertThat(available(u)).isEqualTo(3));
+        assertThat(generations).allSatisfy(g -> assertThat(entryCount(g, "EXPIRE")).isEqualTo(1));
+    }
+
+    @Test
+    void shouldLetExactlyOneOfACaptureAndAnExpiryWin() {
+        List<Long> users = newUsers(60);
+        List<UUID> generations = new ArrayList<>();
+        for (long user : users) {
+            grant(user, 1);
+            UUID generation = UUID.randomUUID();
+            generations.add(generation);
+            ledger.apply(new Operation.Reserve(generation, user, 1));
+        }
+        clock.advance(Duration.ofMinutes(31));
+
+        CompletableFuture<Void> captures = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < users.size(); i++) {
+                ledger.apply(new Operation.Capture(generations.get(i), users.get(i), null));
+            }
+        });
+        CompletableFuture<Void> expiries = CompletableFuture.runAsync(() -> {
+            for (int round = 0; round < 50; round++) {
+                ledger.expireDue();
+            }
+        });
+        CompletableFuture.allOf(captures, expiries).join();
+
+        for (int i = 0; i < users.size(); i++) {
+            UUID generation = generations.get(i);
+            assertThat(status(generation)).isIn("CAPTURED", "EXPIRED");
+            assertThat(entryCount(generation, "CAPTURE") + entryCount(generation, "EXPIRE")).isEqualTo(1);
+            assertThat(available(users.get(i))).isEqualTo(status(generation).equals("CAPTURED") ? 0 : 1);
+        }
+        awaitSettled();
+        Map<String, Long> settlements = kafka.readAll(r -> r.topic().equals(Topics.CREDITS_EVENTS)
+                        && generations.contains(UUID.fromString(KafkaTopics.header(r, CloudEventHeaders.SUBJECT))))
+                .stream().map(r -> KafkaTopics.header(r, CloudEventHeaders.TYPE))
+                .filter(type -> type.equals("credits.CreditsCaptured.v1") || type.equals("credits.CreditsReleased.v1"))
+                .collect(Collectors.groupingBy(type -> type, Collectors.counting()));
+        assertThat(settlements.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(users.size());
+    }
+
+    // ---- helpers
+
+    private record Snapshot(Map<String, Object> totals, Map<String, Long> entries, Map<String, Long> reservations,
+                            long grants, long events) {
+    }
+
+    private Snapshot snapshot() {
+        Map<String, Object> totals = jdbc.sql("select sum(granted) as granted, sum(pending) as pending, "
+                + "sum(captured) as captured, count(*) as accounts from account").query().singleRow();
+        Map<String, Long> entries = jdbc.sql("select kind, count(*) as n from ledger_entry group by kind").query()
+                .listOfRows().stream().collect(Collectors.toMap(r -> (String) r.get("kind"),
+                        r -> ((Number) r.get("n")).longValue()));
+        Map<String, Long> reservations = jdbc.sql("select status, count(*) as n from reservation group by status")
+                .query().listOfRows().stream().collect(Collectors.toMap(r -> (String) r.get("status"),
+                        r -> ((Number) r.get("n")).longValue()));
+        long grants = jdbc.sql("select count(*) from credit_grant").query(Long.class).single();
+        long events = kafka.readAll(r -> r.topic().equals(Topics.CREDITS_EVENTS)).size();
+        return new Snapshot(totals, entries, reservations, grants, events);
+    }
+
+    /** Traffic for fresh users, fully settled: registrations, reservations and captures. */
+    private void someTraffic() {
+        List<Long> users = newUsers(10);
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (long user : users) {
+            UUID generation = UUID.randomUUID();
+            records.add(record(new UserRegistered(user, "u", "U", "ru", clock.instant()), -1));
+            records.add(record(generationRequested(generation, user, 1), -1));
+            records.add(record(new VideoReady(generation, user, null, 500), -1));
+        }
+        kafka.send(records);
+        awaitSettled();
+    }
+
+    /** Stops the consumers, moves the group's committed offsets as if it had crashed before committing, restarts. */
+    private void rewindConsumers(Function<Long, Long> newOffset) throws Exception {
+        listeners.stop();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !listeners.isRunning());
+        try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers",
+                SharedInfrastructure.get().kafkaBootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("credits-service")
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetAndMetadata> rewound = committed.entrySet().stream().collect(Collectors.toMap(
+                    Map.Entry::getKey, e -> new OffsetAndMetadata(newOffset.apply(e.getValue().offset()))));
+            admin.alterConsumerGroupOffsets("credits-service", rewound).all().get();
+        }
+        listeners.start();
+    }
+
+    private void awaitSettled() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
+                kafka.caughtUp(List.of("credits-service"))
+                        && jdbc.sql("select count(*) from outbox").query(Long.class).single() == 0);
+    }
+
+    /** Publishes each user's message 2–5 times with the same event id, spread over partitions (so consumers). */
+    private void publishDuplicated(Random random, List<Long> users, Function<Long, Message> message) {
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (long user : users) {
+            Message payload = message.apply(user);
+            Envelope envelope = Envelope.wrap(payload, "test", null);
+            int copies = 2 + random.nextInt(4);
+            for (int copy = 0; copy < copies; copy++) {
+                records.add(record(envelope, payload, copy % PARTITIONS));
+            }
+        }
+        kafka.send(records);
+    }
+
+    private ProducerRecord<String, String> record(Message payload, int partition) {
+        return record(Envelope.wrap(payload, "test", null), payload, partition);
+    }
+
+    private ProducerRecord<String, String> record(Envelope envelope, Message payload, int partition) {
+        var record = new ProducerRecord<>(envelope.topic(), partition < 0 ? null : partition, envelope.key(),
+                codec.encode(payload));
+        envelope.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    private static GenerationRequested generationRequested(UUID generation, long user, int cost) {
+        return new GenerationRequested(generation, user, VideoFormat.TALKING_HEAD, "anna", null, null, 1000, null,
+                "script", List.of(), cost);
+    }
+
+    private void grant(long user, int amount) {
+        ledger.apply(new Operation.Grant(UUID.randomUUID(), user, amount, GrantKind.ADMIN_TOP_UP, "admin:test"));
+    }
+
+    private List<Long> newUsers(int count) {
+        List<Long> users = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            users.add(NEXT_USER.incrementAndGet());
+        }
+        return users;
+    }
+
+    private List<String> entryKinds(long user) {
+        return jdbc.sql("select kind from ledger_entry where user_id = ?").param(user).query(String.class).list();
+    }
+
+    private long entryCount(UUID reference, String kind) {
+        return jdbc.sql("select count(*) from ledger_entry where reference_id = ? and kind = ?")
+                .param(reference).param(kind).query(Long.class).single();
+    }
+
+    private long available(long user) {
+        return jdbc.sql("select granted - captured - pending from account where user_id = ?").param(user)
+                .query(Long.class).optional().orElse(0L);
+    }
+
+    private String status(UUID generation) {
+        return jdbc.sql("select status from reservation where generation_id = ?").param(generation)
+                .query(String.class).single();
+    }
+}
