@@ -22,15 +22,21 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +54,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** credits-service on a real broker and PostgreSQL: duplicates, redelivery, replay and expiry. */
-@SpringBootTest(classes = CreditsApplication.class, properties = {
+@SpringBootTest(classes = CreditsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
         "spring.config.name=credits-service",
         "credits.expiry-check-interval=1h",
         "credits.admin-api-key=test-admin-key",
@@ -56,6 +63,7 @@ import static org.awaitility.Awaitility.await;
         "spring.kafka.listener.concurrency=3",
         "ugc.outbox.poll-interval=50ms"})
 @Import(CreditsServiceIT.Clocks.class)
+@DirtiesContext // closed after the class, before the shared broker and database stop
 class CreditsServiceIT {
 
     private static final AtomicLong NEXT_USER = new AtomicLong(5_000_000);
@@ -88,6 +96,8 @@ class CreditsServiceIT {
     private MutableClock clock;
     @Autowired
     private KafkaListenerEndpointRegistry listeners;
+    @Value("${local.server.port}")
+    private int port;
 
     private final MessageCodec codec = new MessageCodec();
     private final KafkaTopics kafka = new KafkaTopics(SharedInfrastructure.get().kafkaBootstrapServers());
@@ -207,7 +217,55 @@ class CreditsServiceIT {
         assertThat(settlements.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(users.size());
     }
 
+    @Test
+    void shouldGuardTheAdminApiWithItsKey() throws Exception {
+        assertThat(admin("GET", "/admin/totals", null, null).statusCode()).isEqualTo(401);
+        assertThat(admin("GET", "/admin/totals", "wrong-key", null).statusCode()).isEqualTo(401);
+        assertThat(admin("GET", "/admin/totals", "test-admin-key", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldGrantThroughTheAdminApiOnceAndShowItInTheHistory() throws Exception {
+        long user = newUsers(1).getFirst();
+        UUID grant = UUID.randomUUID();
+        String body = "{\"grantId\":\"" + grant + "\",\"amount\":25,\"adminId\":77,\"reason\":\"support\"}";
+
+        var first = admin("POST", "/admin/users/" + user + "/grants", "test-admin-key", body);
+        var repeat = admin("POST", "/admin/users/" + user + "/grants", "test-admin-key", body);
+        var conflicting = admin("POST", "/admin/users/" + user + "/grants", "test-admin-key",
+                body.replace("25", "30"));
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(repeat.statusCode()).isEqualTo(200);
+        assertThat(repeat.body()).contains("\"result\":\"DUPLICATE\"");
+        assertThat(conflicting.statusCode()).isEqualTo(409);
+        assertThat(conflicting.body()).contains("already applied with other parameters");
+        var balance = codec.json().readTree(admin("GET", "/admin/users/" + user + "/balance", "test-admin-key", null)
+                .body());
+        assertThat(balance.get("available").asLong()).isEqualTo(25);
+        var history = codec.json().readTree(admin("GET", "/admin/users/" + user + "/history", "test-admin-key", null)
+                .body());
+        assertThat(history).singleElement().satisfies(row -> {
+            assertThat(row.get("kind").asString()).isEqualTo("GRANT");
+            assertThat(row.get("delta").asInt()).isEqualTo(25);
+            assertThat(row.get("actor").asString()).isEqualTo("admin:77");
+        });
+        var totals = codec.json().readTree(admin("GET", "/admin/totals", "test-admin-key", null).body());
+        assertThat(totals.get("granted").asLong()).isGreaterThanOrEqualTo(25);
+    }
+
     // ---- helpers
+
+    private HttpResponse<String> admin(String method, String path, String key, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (key != null) {
+            request.header("X-Admin-Api-Key", key);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     private record Snapshot(Map<String, Object> totals, Map<String, Long> entries, Map<String, Long> reservations,
                             long grants, long events) {
