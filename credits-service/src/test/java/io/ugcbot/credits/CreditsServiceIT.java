@@ -218,6 +218,22 @@ class CreditsServiceIT {
     }
 
     @Test
+    void shouldRelayEveryEventWhenManyTransactionsCommitAtOnce() {
+        List<Long> users = newUsers(800);
+        List<CompletableFuture<Void>> writers = new ArrayList<>();
+        for (int thread = 0; thread < 8; thread++) {
+            List<Long> share = users.subList(thread * 100, (thread + 1) * 100);
+            writers.add(CompletableFuture.runAsync(() -> share.forEach(user -> grant(user, 1))));
+        }
+        CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).join();
+        awaitSettled();
+
+        long granted = kafka.readAll(r -> r.topic().equals(Topics.CREDITS_EVENTS)
+                && users.contains(Long.parseLong(r.key()))).size();
+        assertThat(granted).isEqualTo(users.size());
+    }
+
+    @Test
     void shouldGuardTheAdminApiWithItsKey() throws Exception {
         assertThat(admin("GET", "/admin/totals", null, null).statusCode()).isEqualTo(401);
         assertThat(admin("GET", "/admin/totals", "wrong-key", null).statusCode()).isEqualTo(401);

@@ -66,7 +66,10 @@ public class OutboxRelay implements SmartLifecycle {
             }
             CompletableFuture.allOf(batch.stream().map(row -> kafka.send(row.toProducerRecord()))
                     .toArray(CompletableFuture[]::new)).join();
-            jdbc.sql("delete from outbox where seq <= :last").param("last", batch.getLast().seq()).update();
+            // exactly the rows sent: a transaction that took a lower seq may commit after this batch was read, and
+            // a range delete ("seq <= last") would drop its rows unsent
+            jdbc.sql("delete from outbox where seq in (:sent)")
+                    .param("sent", batch.stream().map(PendingRecord::seq).toList()).update();
             return batch.size();
         });
         return sent == null ? 0 : sent;

@@ -1,0 +1,285 @@
+package io.ugcbot.credits.bench;
+
+import io.ugcbot.credits.CreditsApplication;
+import io.ugcbot.embedded.EmbeddedInfrastructure;
+import io.ugcbot.embedded.KafkaTopics;
+import io.ugcbot.events.CloudEventHeaders;
+import io.ugcbot.events.Envelope;
+import io.ugcbot.events.Message;
+import io.ugcbot.events.MessageCodec;
+import io.ugcbot.events.Topics;
+import io.ugcbot.events.credits.GrantCredits;
+import io.ugcbot.events.gateway.GenerationRequested;
+import io.ugcbot.events.gateway.VideoFormat;
+import io.ugcbot.events.video.VideoReady;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code bin/bench-credits}: drives N reserve+capture pairs through a real Kafka broker, credits-service and
+ * PostgreSQL, and prints pairs per second with p50/p99 latencies, next to {@code pgbench -N} against the same
+ * PostgreSQL in the same run. Not a test: it prints figures and asserts nothing.
+ */
+public final class CreditsBenchmark {
+
+    private static final int PAIRS = Integer.getInteger("pairs", 30_000);
+    private static final int WARMUP = Integer.getInteger("warmup", 10_000);
+    private static final int USERS = Integer.getInteger("users", 2_000);
+    private static final int PGBENCH_SECONDS = Integer.getInteger("pgbench.seconds", 30);
+
+    private CreditsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(Path.of("target", "bench"), 0, 0)) {
+            ConfigurableApplicationContext credits = CreditsApplication.builder().registerShutdownHook(false).run(
+                    "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                    "--spring.datasource.url=" + infrastructure.jdbcUrl(),
+                    "--spring.datasource.username=" + infrastructure.databaseUser(),
+                    "--spring.datasource.password=", "--server.port=0",
+                    "--spring.kafka.listener.concurrency=" + Integer.getInteger("concurrency", 2));
+            try {
+                Result result = new Driver(infrastructure.kafkaBootstrapServers()).run();
+                double pgbench = pgbench(infrastructure);
+                print(result, pgbench);
+            } finally {
+                credits.close();
+            }
+        }
+    }
+
+    private record Result(int pairs, double seconds, long[] reserveMs, long[] captureMs, long[] pairMs) {
+    }
+
+    /** Plays the gateway (requests) and video-service (VideoReady as soon as a reservation is seen). */
+    private static final class Driver {
+
+        private final MessageCodec codec = new MessageCodec();
+        private final String bootstrap;
+        private final Map<UUID, Long> requestedAt = new ConcurrentHashMap<>();
+        private final Map<UUID, Long> readyAt = new ConcurrentHashMap<>();
+        private final List<Long> reserve = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final List<Long> capture = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final List<Long> pair = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final java.util.concurrent.atomic.AtomicInteger rejected = new java.util.concurrent.atomic.AtomicInteger();
+
+        Driver(String bootstrap) {
+            this.bootstrap = bootstrap;
+        }
+
+        Result run() throws Exception {
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                    ProducerConfig.LINGER_MS_CONFIG, 5,
+                    // the embedded broker moves fresh partitions' leadership once; an idempotent producer caught in
+                    // that gets stuck on out-of-order sequence errors, a plain one with retries does not
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
+                    ProducerConfig.ACKS_CONFIG, "all"))) {
+                waitFor(this::topicsHaveLeaders, "the topics");
+                for (long user = 1; user <= USERS; user++) {
+                    producer.send(record(new GrantCredits(UUID.randomUUID(), user, PAIRS + WARMUP, 1, "benchmark")));
+                }
+                producer.flush();
+                KafkaTopics kafka = new KafkaTopics(bootstrap);
+                waitFor(() -> kafka.readAll(r -> r.topic().equals(Topics.CREDITS_EVENTS)).size() >= USERS,
+                        "the grants");
+
+                AtomicBoolean done = new AtomicBoolean();
+                KafkaConsumer<String, String> consumer = consumerAtEnd();
+                Thread listener = Thread.ofPlatform().name("bench-events")
+                        .start(() -> listen(consumer, producer, done));
+                System.out.printf("Warming up with %d pairs…%n", WARMUP);
+                drive(producer, WARMUP);
+                System.out.printf("Measuring %d pairs…%n", PAIRS);
+                double seconds = drive(producer, PAIRS);
+                done.set(true);
+                listener.join();
+                if (rejected.get() > 0) {
+                    throw new IllegalStateException(rejected.get() + " reservations were rejected: grants incomplete");
+                }
+                return new Result(PAIRS, seconds, sorted(reserve), sorted(capture), sorted(pair));
+            }
+        }
+
+        /** Sends {@code count} requests as fast as the producer takes them; returns seconds until all are captured. */
+        private double drive(KafkaProducer<String, String> producer, int count) throws Exception {
+            reserve.clear();
+            capture.clear();
+            pair.clear();
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                UUID generation = UUID.randomUUID();
+                long user = 1 + (i % USERS);
+                requestedAt.put(generation, System.nanoTime());
+                producer.send(record(new GenerationRequested(generation, user, VideoFormat.TALKING_HEAD, "anna",
+                        null, null, 1000, null, "benchmark", List.of(), 1)));
+            }
+            producer.flush();
+            waitFor(() -> {
+                System.out.printf("  %d of %d pairs captured%n", pair.size(), count);
+                return pair.size() + rejected.get() >= count;
+            }, "all captures");
+            return (System.nanoTime() - start) / 1e9;
+        }
+
+        /** The service creates its topics at start; sending before every partition has a leader confuses the producer. */
+        private boolean topicsHaveLeaders() throws Exception {
+            try (var admin = org.apache.kafka.clients.admin.AdminClient.create(Map.of("bootstrap.servers", bootstrap))) {
+                var topics = admin.describeTopics(List.of(Topics.CREDITS_COMMANDS, Topics.GATEWAY_EVENTS,
+                        Topics.VIDEO_EVENTS, Topics.CREDITS_EVENTS)).allTopicNames().get();
+                return topics.values().stream().allMatch(topic -> topic.partitions().size() == 12
+                        && topic.partitions().stream().allMatch(partition -> partition.leader() != null));
+            } catch (java.util.concurrent.ExecutionException e) {
+                return false;
+            }
+        }
+
+        /** Assigned to every partition and positioned at the end before the first request is sent. */
+        private KafkaConsumer<String, String> consumerAtEnd() {
+            KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+            var partitions = consumer.partitionsFor(Topics.CREDITS_EVENTS).stream()
+                    .map(info -> new org.apache.kafka.common.TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            return consumer;
+        }
+
+        private void listen(KafkaConsumer<String, String> owned, KafkaProducer<String, String> producer,
+                            AtomicBoolean done) {
+            try (KafkaConsumer<String, String> consumer = owned) {
+                while (!done.get()) {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                        on(record, producer);
+                    }
+                }
+            }
+        }
+
+        private void on(ConsumerRecord<String, String> record, KafkaProducer<String, String> producer) {
+            long now = System.nanoTime();
+            String type = KafkaTopics.header(record, CloudEventHeaders.TYPE);
+            UUID generation = UUID.fromString(KafkaTopics.header(record, CloudEventHeaders.SUBJECT));
+            Long requested = requestedAt.get(generation);
+            if (requested == null) {
+                return;
+            }
+            if ("credits.CreditsReserved.v1".equals(type)) {
+                reserve.add((now - requested) / 1_000_000);
+                readyAt.put(generation, System.nanoTime());
+                producer.send(record(new VideoReady(generation, Long.parseLong(record.key()), null, 1000)));
+            } else if ("credits.CreditsRejected.v1".equals(type)) {
+                rejected.incrementAndGet();
+            } else if ("credits.CreditsCaptured.v1".equals(type)) {
+                capture.add((now - readyAt.get(generation)) / 1_000_000);
+                pair.add((now - requested) / 1_000_000);
+            }
+        }
+
+        private ProducerRecord<String, String> record(Message message) {
+            Envelope envelope = Envelope.wrap(message, "benchmark", null);
+            var record = new ProducerRecord<>(envelope.topic(), envelope.key(), codec.encode(message));
+            envelope.headers().forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+            return record;
+        }
+    }
+
+    /** pgbench's simple-update transactions per second against the same PostgreSQL. */
+    private static double pgbench(EmbeddedInfrastructure infrastructure) throws Exception {
+        String port = infrastructure.jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1");
+        List<String> connection = List.of("-h", "localhost", "-p", port, "-U", "postgres");
+        run(concat(List.of("pgbench", "-q", "-i", "-s", "10"), connection, List.of("postgres")));
+        String out = run(concat(List.of("pgbench", "-N", "-c", "8", "-j", "2", "-T",
+                Integer.toString(PGBENCH_SECONDS)), connection, List.of("postgres")));
+        Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(out);
+        if (!tps.find()) {
+            throw new IllegalStateException("pgbench printed no tps:\n" + out);
+        }
+        return Double.parseDouble(tps.group(1));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b, List<String> c) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        return all;
+    }
+
+    private static String run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+        }
+        return out;
+    }
+
+    private interface Condition {
+        boolean met() throws Exception;
+    }
+
+    private static void waitFor(Condition condition, String what) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!condition.met()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out waiting for " + what);
+            }
+            Thread.sleep(1_000);
+        }
+    }
+
+    private static long[] sorted(List<Long> values) {
+        long[] array = values.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(array);
+        return array;
+    }
+
+    private static long percentile(long[] sorted, double p) {
+        return sorted.length == 0 ? -1 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    private static void print(Result r, double pgbenchTps) {
+        double pairsPerSecond = r.pairs() / r.seconds();
+        System.out.printf(Locale.ROOT, """
+
+                ==== credits-service benchmark (2 cores shared by Kafka, PostgreSQL, the service and this driver) ====
+                reserve+capture pairs:   %d in %.1f s = %.0f pairs/s (%.0f ledger operations/s)
+                latency reserve          p50 %d ms, p99 %d ms   (GenerationRequested sent -> CreditsReserved seen)
+                latency capture          p50 %d ms, p99 %d ms   (VideoReady sent -> CreditsCaptured seen)
+                latency pair             p50 %d ms, p99 %d ms
+                pgbench -N -c 8 -j 2 -T %d: %.0f tps (same PostgreSQL 18, embedded, fsync=off)
+                ratio pairs/s : pgbench tps = %.2f
+                """, r.pairs(), r.seconds(), pairsPerSecond, 2 * pairsPerSecond,
+                percentile(r.reserveMs(), 0.5), percentile(r.reserveMs(), 0.99),
+                percentile(r.captureMs(), 0.5), percentile(r.captureMs(), 0.99),
+                percentile(r.pairMs(), 0.5), percentile(r.pairMs(), 0.99),
+                PGBENCH_SECONDS, pgbenchTps, pairsPerSecond / pgbenchTps);
+    }
+}
