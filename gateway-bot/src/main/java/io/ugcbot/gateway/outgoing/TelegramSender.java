@@ -9,9 +9,9 @@ import io.ugcbot.gateway.telegram.BotApi;
 import io.ugcbot.gateway.telegram.BotApi.Delivery;
 import io.ugcbot.gateway.telegram.BotApiException;
 import io.ugcbot.kit.KitProperties;
+import io.ugcbot.kit.worker.WakeableWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,8 +26,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Drains the Telegram outbox: in order per chat, within the bot's rate limit, honouring 429 retry-after, retrying
@@ -35,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * One sender per deployment is active at a time (advisory lock), like the Kafka relay.
  */
 @Component
-public class TelegramSender implements SmartLifecycle {
+public class TelegramSender extends WakeableWorker {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
     private static final int BATCH = 50;
@@ -47,30 +45,23 @@ public class TelegramSender implements SmartLifecycle {
     private final BotApi bot;
     private final MessageCodec codec;
     private final Clock clock;
-    private final Duration pollInterval;
     private final RateLimiter rateLimiter;
     private final long lockKey;
-    private final Semaphore wakeUps = new Semaphore(0);
-    private volatile Thread worker;
 
     TelegramSender(JdbcClient jdbc, TransactionTemplate transactions, BotApi bot, MessageCodec codec, Clock clock,
                    GatewayProperties properties, KitProperties kit) {
+        super("telegram-sender", properties.telegram().sendPollInterval());
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.bot = bot;
         this.codec = codec;
         this.clock = clock;
-        this.pollInterval = properties.telegram().sendPollInterval();
         this.lockKey = ("telegram-sender:" + kit.schema()).hashCode();
         this.rateLimiter = RateLimiter.of("telegram", RateLimiterConfig.custom()
                 .limitForPeriod(properties.telegram().messagesPerSecond())
                 .limitRefreshPeriod(Duration.ofSeconds(1))
                 .timeoutDuration(Duration.ofSeconds(30))
                 .build());
-    }
-
-    void wakeUp() {
-        wakeUps.release();
     }
 
     /** Sends what is due; returns how many rows it settled. */
@@ -173,43 +164,13 @@ public class TelegramSender implements SmartLifecycle {
                 asset == null ? null : codec.json().readValue(asset, AssetRef.class), rs.getInt("attempts"));
     }
 
-    private void run() {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
-                while (sendDue() > 0) {
-                    // keep going while there is work
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                log.warn("Telegram sender failed, will retry: {}", bot.mask(e.toString()));
-            }
-        }
+    @Override
+    protected boolean workOnce() {
+        return sendDue() > 0;
     }
 
     @Override
-    public void start() {
-        worker = Thread.ofPlatform().name("telegram-sender").daemon().start(this::run);
-    }
-
-    @Override
-    public void stop() {
-        Thread current = worker;
-        worker = null;
-        if (current != null) {
-            current.interrupt();
-            try {
-                current.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return worker != null;
+    protected String describe(RuntimeException failure) {
+        return bot.mask(failure.toString());
     }
 }

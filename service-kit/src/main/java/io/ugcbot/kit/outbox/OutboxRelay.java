@@ -2,10 +2,8 @@ package io.ugcbot.kit.outbox;
 
 import io.ugcbot.events.CloudEventHeaders;
 import io.ugcbot.kit.KitProperties;
+import io.ugcbot.kit.worker.WakeableWorker;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,37 +13,28 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends committed outbox rows to Kafka in insertion order, then deletes them. One relay per service is active at a time
  * (a transaction-scoped advisory lock), which keeps each user's records in order when several instances run. A failed
  * send rolls the batch back and it is tried again: delivery is at least once, and consumers are idempotent.
  */
-public class OutboxRelay implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+public class OutboxRelay extends WakeableWorker {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final KafkaTemplate<String, String> kafka;
     private final KitProperties.Outbox settings;
     private final long lockKey;
-    private final Semaphore wakeUps = new Semaphore(0);
-    private volatile Thread worker;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
                        KitProperties.Outbox settings, String schema) {
+        super("outbox-relay", settings.pollInterval());
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.kafka = kafka;
         this.settings = settings;
         this.lockKey = ("outbox-relay:" + schema).hashCode();
-    }
-
-    public void wakeUp() {
-        wakeUps.release();
     }
 
     /** Relays one batch; returns how many rows were sent. Public so tests and benchmarks can drain synchronously. */
@@ -75,53 +64,9 @@ public class OutboxRelay implements SmartLifecycle {
         return sent == null ? 0 : sent;
     }
 
-    private void run() {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                wakeUps.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
-                while (relayBatch() == settings.batchSize()) {
-                    // a full batch means more may be waiting
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                log.warn("Outbox relay failed, will retry: {}", e.toString());
-                sleepQuietly(settings.pollInterval().toMillis() * 5);
-            }
-        }
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            TimeUnit.MILLISECONDS.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
-    public void start() {
-        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
-    }
-
-    @Override
-    public void stop() {
-        Thread current = worker;
-        worker = null;
-        if (current != null) {
-            current.interrupt();
-            try {
-                current.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return worker != null;
+    protected boolean workOnce() {
+        return relayBatch() == settings.batchSize();
     }
 
     private static PendingRecord pendingRecord(ResultSet rs, int row) throws SQLException {
