@@ -54,12 +54,19 @@ public final class CreditsBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(Path.of("target", "bench"), 0, 0)) {
-            ConfigurableApplicationContext credits = CreditsApplication.builder().registerShutdownHook(false).run(
+            List<String> serviceArgs = new ArrayList<>(List.of(
                     "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                     "--spring.datasource.url=" + infrastructure.jdbcUrl(),
                     "--spring.datasource.username=" + infrastructure.databaseUser(),
                     "--spring.datasource.password=", "--server.port=0",
-                    "--spring.kafka.listener.concurrency=" + Integer.getInteger("concurrency", 2));
+                    "--spring.kafka.listener.concurrency=" + Integer.getInteger("concurrency", 2)));
+            // e.g. -Dservice.args=--ugc.outbox.batch-size=2000,--spring.kafka.consumer.max-poll-records=2000
+            String extra = System.getProperty("service.args", "");
+            if (!extra.isBlank()) {
+                serviceArgs.addAll(List.of(extra.split(",")));
+            }
+            ConfigurableApplicationContext credits = CreditsApplication.builder().registerShutdownHook(false)
+                    .run(serviceArgs.toArray(String[]::new));
             try {
                 Result result = new Driver(infrastructure.kafkaBootstrapServers()).run();
                 double pgbench = pgbench(infrastructure);
