@@ -252,14 +252,9 @@ public final class CreditsBenchmark {
         boolean met() throws Exception;
     }
 
-    private static void waitFor(Condition condition, String what) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (!condition.met()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out waiting for " + what);
-            }
-            Thread.sleep(1_000);
-        }
+    private static void waitFor(Condition condition, String what) {
+        org.awaitility.Awaitility.await(what).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(condition::met);
     }
 
     private static long[] sorted(List<Long> values) {
