@@ -27,7 +27,7 @@ import java.util.List;
  * The mouth sits where the demo portraits draw it; locating it by face detection comes with arbitrary images.
  */
 @Component
-class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
+public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
 
     /** Where the demo portraits' mouths are, as a fraction of the image's width and height. */
     static final double MOUTH_X = 0.5;
@@ -35,7 +35,7 @@ class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
 
     private final VideoProperties properties;
 
-    OfflineTalkingHeadRenderer(VideoProperties properties) {
+    public OfflineTalkingHeadRenderer(VideoProperties properties) {
         this.properties = properties;
     }
 
