@@ -244,12 +244,12 @@ class CreditsServiceIT {
     void shouldGrantThroughTheAdminApiOnceAndShowItInTheHistory() throws Exception {
         long user = newUsers(1).getFirst();
         UUID grant = UUID.randomUUID();
-        String body = "{\"grantId\":\"" + grant + "\",\"amount\":25,\"adminId\":77,\"reason\":\"support\"}";
+        Function<Integer, String> body = amount -> "{\"grantId\":\"" + grant + "\",\"amount\":" + amount
+                + ",\"adminId\":77,\"reason\":\"support\"}";
 
-        var first = admin("POST", "/admin/users/" + user + "/grants", "test-admin-key", body);
-        var repeat = admin("POST", "/admin/users/" + user + "/grants", "test-admin-key", body);
-        var conflicting = admin("POST", "/admin/users/" + user + "/grants", "test-admin-key",
-                body.replace("25", "30"));
+        var first = admin("POST", "/admin/users/" + user + "/grants", "test-admin-key", body.apply(25));
+        var repeat = admin("POST", "/admin/users/" + user + "/grants", "test-admin-key", body.apply(25));
+        var conflicting = admin("POST", "/admin/users/" + user + "/grants", "test-admin-key", body.apply(30));
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(repeat.statusCode()).isEqualTo(200);

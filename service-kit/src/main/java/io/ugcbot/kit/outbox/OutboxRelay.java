@@ -53,8 +53,11 @@ public class OutboxRelay extends WakeableWorker {
             if (batch.isEmpty()) {
                 return 0;
             }
-            CompletableFuture.allOf(batch.stream().map(row -> kafka.send(row.toProducerRecord()))
-                    .toArray(CompletableFuture[]::new)).join();
+            CompletableFuture<?>[] acks = batch.stream().map(row -> kafka.send(row.toProducerRecord()))
+                    .toArray(CompletableFuture[]::new);
+            // send now rather than after linger.ms: the relay waits for these acks before it can take the next batch
+            kafka.flush();
+            CompletableFuture.allOf(acks).join();
             // exactly the rows sent: a transaction that took a lower seq may commit after this batch was read, and
             // a range delete ("seq <= last") would drop its rows unsent
             jdbc.sql("delete from outbox where seq in (:sent)")
