@@ -9,8 +9,21 @@ import java.time.Duration;
 /**
  * @param maxDuration the longest speech a video may have (the seeds' 15 s)
  * @param maxTextLength characters accepted in one script; longer ones are refused before synthesis
+ * @param elevenlabs    the ElevenLabs provider, used when its API key is set
  */
 @Validated
 @ConfigurationProperties("tts")
-public record TtsProperties(@NotNull Duration maxDuration, int maxTextLength) {
+public record TtsProperties(@NotNull Duration maxDuration, int maxTextLength, ElevenLabs elevenlabs) {
+
+    /**
+     * @param apiKey      from {@code ELEVENLABS_API_KEY}; empty selects the offline engine
+     * @param maxAttempts calls per synthesis when ElevenLabs answers 429 or 5xx or times out
+     */
+    public record ElevenLabs(String apiKey, String baseUrl, String modelId, double stability, double similarityBoost,
+                             Duration timeout, int maxAttempts, Duration firstBackoff) {
+
+        public boolean configured() {
+            return apiKey != null && !apiKey.isBlank();
+        }
+    }
 }

@@ -2,22 +2,25 @@ package io.ugcbot.tts.speech;
 
 import io.ugcbot.kit.media.ExternalCommand;
 import io.ugcbot.tts.voice.Voice;
-import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /** The offline engine: espeak-ng, Russian and English, no account and no network. */
-@Component
 class EspeakSpeechEngine implements SpeechEngine {
 
     @Override
-    public Path synthesize(String text, Voice voice, Path workDir) {
+    public String name() {
+        return "espeak-ng (offline)";
+    }
+
+    @Override
+    public Speech synthesize(String text, Voice voice, Path workDir) {
         Path wav = workDir.resolve("speech.wav");
         ExternalCommand.run(List.of("espeak-ng", "-v", voice.engineVoice(), "-p", Integer.toString(voice.pitch()),
                 "-s", Integer.toString(voice.wordsPerMinute()), "-w", wav.toString(), "--", text),
                 Duration.ofSeconds(30));
-        return wav;
+        return new Speech(wav, null);
     }
 }

@@ -4,8 +4,11 @@ import io.ugcbot.tts.voice.Voice;
 
 import java.nio.file.Path;
 
-/** Speaks text into an audio file in {@code workDir}. The ElevenLabs adapter is the other implementation to come. */
+/** Speaks text into an audio file in {@code workDir}: espeak-ng offline, or ElevenLabs when its key is configured. */
 public interface SpeechEngine {
 
-    Path synthesize(String text, Voice voice, Path workDir);
+    Speech synthesize(String text, Voice voice, Path workDir);
+
+    /** For the log line that says which engine runs (never a key). */
+    String name();
 }

@@ -64,7 +64,8 @@ public class SpeechSynthesis {
         }
         Path workDir = createWorkDir();
         try {
-            Path mp3 = AudioNormalizer.toMp3(engine.synthesize(text, voice.get(), workDir), workDir);
+            Speech speech = engine.synthesize(text, voice.get(), workDir);
+            Path mp3 = AudioNormalizer.toMp3(speech.audio(), workDir);
             long durationMs = MediaProbe.durationMs(mp3);
             long limitMs = properties.maxDuration().toMillis();
             if (durationMs > limitMs) {
@@ -73,7 +74,10 @@ public class SpeechSynthesis {
             }
             AssetRef audio = assets.put("speech/" + command.requestId() + ".mp3", mp3, "audio/mpeg");
             outbox.append(new SpeechSynthesized(command.requestId(), command.userId(), audio, durationMs,
-                    WordTimings.estimate(text, durationMs)));
+                    speech.wordTimings() != null ? speech.wordTimings() : WordTimings.estimate(text, durationMs)));
+        } catch (SpeechProviderException e) {
+            log.warn("Speech provider failed for {}: {}", command.requestId(), e.getMessage());
+            outbox.append(new SpeechFailed(command.requestId(), command.userId(), e.reasonForUser()));
         } catch (MediaToolException e) {
             log.error("Synthesis of {} failed: {}", command.requestId(), e.getMessage());
             outbox.append(new SpeechFailed(command.requestId(), command.userId(), "speech synthesis failed"));

@@ -13,10 +13,11 @@ import java.util.Optional;
 public class VoiceCatalog {
 
     private static final List<Voice> VOICES = List.of(
-            new Voice("ru-female-1", "Алина", "ru", "female", "ru+f3", 60, 175),
-            new Voice("ru-male-1", "Борис", "ru", "male", "ru+m3", 40, 165),
-            new Voice("en-female-1", "Emma", "en", "female", "en-us+f3", 60, 170),
-            new Voice("en-male-1", "James", "en", "male", "en-us+m3", 40, 160));
+            // ElevenLabs ids are its premade voices, which speak Russian too with the multilingual model
+            new Voice("ru-female-1", "Алина", "ru", "female", "ru+f3", 60, 175, "21m00Tcm4TlvDq8ikWAM"),
+            new Voice("ru-male-1", "Борис", "ru", "male", "ru+m3", 40, 165, "pNInz6obpgDQGcFmaJgB"),
+            new Voice("en-female-1", "Emma", "en", "female", "en-us+f3", 60, 170, "EXAVITQu4vr4xnSDxMaL"),
+            new Voice("en-male-1", "James", "en", "male", "en-us+m3", 40, 160, "TxGEqnHWrfWFTfGW9XjX"));
 
     public List<Voice> all() {
         return VOICES;

@@ -1,0 +1,156 @@
+package io.ugcbot.tts.speech;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.ugcbot.events.WordTiming;
+import io.ugcbot.tts.TtsProperties;
+import io.ugcbot.tts.voice.VoiceCatalog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The ElevenLabs adapter against a local server that answers with ElevenLabs' documented shapes and errors. */
+class ElevenLabsSpeechEngineTest {
+
+    private static final byte[] AUDIO = "ID3-pretend-mp3".getBytes(StandardCharsets.UTF_8);
+    private static final String OK = """
+            {"audio_base64":"%s","alignment":{"characters":["H","i"," ","t","h","e","r","e"],
+             "character_start_times_seconds":[0.0,0.1,0.2,0.25,0.3,0.4,0.5,0.55],
+             "character_end_times_seconds":[0.1,0.2,0.25,0.3,0.4,0.5,0.55,0.6]}}"""
+            .formatted(Base64.getEncoder().encodeToString(AUDIO));
+
+    private record Reply(int status, String body, long delayMs) {
+    }
+
+    @TempDir
+    Path dir;
+
+    private final List<Reply> script = new CopyOnWriteArrayList<>();
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger calls = new AtomicInteger();
+    private final HttpServer server = startServer();
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void shouldSendTheDocumentedRequestAndTurnTheAlignmentIntoWords() throws Exception {
+        script.add(new Reply(200, OK, 0));
+
+        Speech speech = engine().synthesize("Hi there", voice(), dir);
+
+        assertThat(Files.readAllBytes(speech.audio())).isEqualTo(AUDIO);
+        assertThat(speech.wordTimings()).containsExactly(new WordTiming("Hi", 0, 200), new WordTiming("there", 250, 600));
+        assertThat(requests.getFirst()).contains("POST /v1/text-to-speech/EXAVITQu4vr4xnSDxMaL/with-timestamps",
+                "output_format=mp3_44100_128", "xi-api-key=test-key", "\"model_id\":\"eleven_multilingual_v2\"",
+                "\"text\":\"Hi there\"", "\"similarity_boost\":0.75");
+    }
+
+    @Test
+    void shouldRetryTooManyRequestsAndServerErrorsWithBackoff() {
+        script.add(new Reply(429, "{\"detail\":{\"status\":\"too_many_concurrent_requests\"}}", 0));
+        script.add(new Reply(503, "", 0));
+        script.add(new Reply(200, OK, 0));
+
+        Speech speech = engine().synthesize("Hi there", voice(), dir);
+
+        assertThat(speech.wordTimings()).hasSize(2);
+        assertThat(calls.get()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldFailAtOnceWithAReadableReasonWhenTheQuotaIsUsedUp() {
+        script.add(new Reply(401, "{\"detail\":{\"status\":\"quota_exceeded\",\"message\":\"This request exceeds "
+                + "your quota.\"}}", 0));
+
+        assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), dir))
+                .isInstanceOfSatisfying(SpeechProviderException.class,
+                        e -> assertThat(e.reasonForUser()).contains("quota"));
+        assertThat(calls.get()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldTellTheUserToPickAnotherVoiceWhenTheVoiceIsGone() {
+        script.add(new Reply(404, "{\"detail\":{\"status\":\"voice_not_found\"}}", 0));
+
+        assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), dir))
+                .isInstanceOfSatisfying(SpeechProviderException.class,
+                        e -> assertThat(e.reasonForUser()).contains("pick another"));
+    }
+
+    @Test
+    void shouldGiveUpAfterItsAttemptsWhenTheServiceKeepsTimingOut() {
+        for (int i = 0; i < 4; i++) {
+            script.add(new Reply(200, OK, 1_500));
+        }
+
+        assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), dir))
+                .isInstanceOfSatisfying(SpeechProviderException.class,
+                        e -> assertThat(e.reasonForUser()).contains("busy"));
+        assertThat(calls.get()).isEqualTo(4);
+    }
+
+    private ElevenLabsSpeechEngine engine() {
+        return new ElevenLabsSpeechEngine(new TtsProperties.ElevenLabs("test-key",
+                "http://127.0.0.1:" + server.getAddress().getPort(), "eleven_multilingual_v2", 0.5, 0.75,
+                Duration.ofMillis(300), 4, Duration.ofMillis(10)));
+    }
+
+    private static io.ugcbot.tts.voice.Voice voice() {
+        return new VoiceCatalog().find("en-female-1").orElseThrow();
+    }
+
+    private HttpServer startServer() {
+        try {
+            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+            http.createContext("/", this::answer);
+            http.start();
+            return http;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        int call = calls.getAndIncrement();
+        requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " xi-api-key="
+                + exchange.getRequestHeaders().getFirst("xi-api-key") + " "
+                + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Reply reply = call < script.size() ? script.get(call) : new Reply(500, "", 0);
+        if (reply.delayMs() > 0) {
+            try {
+                // a provider that answers late: nothing ever releases this latch
+                new java.util.concurrent.CountDownLatch(1).await(reply.delayMs(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        try {
+            exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        } catch (IOException e) {
+            // the client gave up (timeout test)
+        }
+    }
+}
