@@ -1,6 +1,7 @@
 package io.ugcbot.video.composite;
 
 import io.ugcbot.kit.media.ExternalCommand;
+import io.ugcbot.kit.media.MediaProbe;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -27,8 +28,8 @@ public final class BackgroundCompositor {
 
     public static final int WIDTH = 1080;
     public static final int HEIGHT = 1920;
-    static final int CIRCLE = 560;
-    static final int CIRCLE_TOP = 260;
+    public static final int CIRCLE = 560;
+    public static final int CIRCLE_TOP = 260;
     static final int SUBTITLE_MARGIN = 330;
 
     private final String preset;
@@ -44,6 +45,8 @@ public final class BackgroundCompositor {
                 AssSubtitles.build(request.words(), request.style(), WIDTH, HEIGHT, SUBTITLE_MARGIN));
         Path mask = circleMask(request.workDir().resolve("circle.png"));
         Path output = request.workDir().resolve("composite.mp4");
+        // -shortest alone overshoots with looped inputs in the graph; the speech decides the length
+        String seconds = String.format(Locale.ROOT, "%.3f", MediaProbe.durationMs(request.audio()) / 1000.0);
         ExternalCommand.run(List.of("ffmpeg", "-nostdin", "-y", "-v", "error",
                 "-stream_loop", "-1", "-i", request.background().toString(),
                 "-i", request.talkingHead().toString(),
@@ -52,7 +55,7 @@ public final class BackgroundCompositor {
                 "-filter_complex", filterGraph(request, subtitles),
                 "-map", "[out]", "-map", "2:a",
                 "-c:v", "libx264", "-preset", preset, "-crf", Integer.toString(crf), "-pix_fmt", "yuv420p",
-                "-c:a", "aac", "-b:a", "128k", "-shortest", "-movflags", "+faststart", output.toString()),
+                "-c:a", "aac", "-b:a", "128k", "-t", seconds, "-movflags", "+faststart", output.toString()),
                 Duration.ofMinutes(5), request.workDir(), null);
         return output;
     }

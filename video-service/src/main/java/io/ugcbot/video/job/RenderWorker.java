@@ -3,10 +3,14 @@ package io.ugcbot.video.job;
 import io.ugcbot.events.AssetRef;
 import io.ugcbot.events.MessageCodec;
 import io.ugcbot.events.gateway.GenerationRequested;
+import io.ugcbot.events.gateway.VideoFormat;
 import io.ugcbot.events.video.VideoReady;
 import io.ugcbot.events.video.VideoStage;
 import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.kit.media.MediaProbe;
+import io.ugcbot.video.composite.BackgroundCompositor;
+import io.ugcbot.video.composite.CompositeRequest;
+import io.ugcbot.video.composite.SubtitleStyle;
 import io.ugcbot.video.render.RenderRequest;
 import io.ugcbot.video.render.TalkingHeadRenderer;
 import org.slf4j.Logger;
@@ -33,12 +37,15 @@ class RenderWorker {
     private final TalkingHeadRenderer renderer;
     private final AssetStore assets;
     private final MessageCodec codec;
+    private final BackgroundCompositor compositor;
 
-    RenderWorker(RenderJobs jobs, TalkingHeadRenderer renderer, AssetStore assets, MessageCodec codec) {
+    RenderWorker(RenderJobs jobs, TalkingHeadRenderer renderer, AssetStore assets, MessageCodec codec,
+                 BackgroundCompositor compositor) {
         this.jobs = jobs;
         this.renderer = renderer;
         this.assets = assets;
         this.codec = codec;
+        this.compositor = compositor;
     }
 
     @Scheduled(fixedDelayString = "${video.poll-interval}")
@@ -56,9 +63,10 @@ class RenderWorker {
         GenerationRequested request = codec.json().readValue(job.request(), GenerationRequested.class);
         Path workDir = createWorkDir();
         try {
-            Path image = assets.download(request.character(), workDir.resolve("character"));
             Path audio = assets.download(request.audio(), workDir.resolve("speech"));
-            Path video = renderer.render(new RenderRequest(image, audio, request.script(), workDir));
+            Path video = overBackground(request)
+                    ? composite(job, request, keptTalkingHead(request, audio, workDir), audio, workDir)
+                    : renderTalkingHead(request, audio, workDir);
             jobs.progress(job.generationId(), job.userId(), VideoStage.STORING, 90);
             AssetRef stored = assets.put("videos/" + job.generationId() + ".mp4", video, "video/mp4");
             jobs.complete(job.generationId(),
@@ -69,6 +77,38 @@ class RenderWorker {
         } finally {
             FileSystemUtils.deleteRecursively(workDir.toFile());
         }
+    }
+
+    private static boolean overBackground(GenerationRequested request) {
+        return request.format() == VideoFormat.BACKGROUND_OVERLAY && request.background() != null;
+    }
+
+    private Path renderTalkingHead(GenerationRequested request, Path audio, Path workDir) {
+        Path image = assets.download(request.character(), workDir.resolve("character"));
+        return renderer.render(new RenderRequest(image, audio, request.script(), workDir));
+    }
+
+    /**
+     * The talking head of a background video is kept in storage, so compositing again (a retried job, another
+     * background or subtitle style) never renders or calls a provider twice.
+     */
+    private Path keptTalkingHead(GenerationRequested request, Path audio, Path workDir) {
+        String key = "talking-heads/" + request.generationId() + ".mp4";
+        if (assets.exists(key)) {
+            return assets.download(new AssetRef(assets.bucket(), key, "video/mp4", 0, ""),
+                    workDir.resolve("talking-head-kept.mp4"));
+        }
+        Path head = renderTalkingHead(request, audio, workDir);
+        assets.put(key, head, "video/mp4");
+        return head;
+    }
+
+    private Path composite(RenderJob job, GenerationRequested request, Path head, Path audio, Path workDir) {
+        jobs.progress(job.generationId(), job.userId(), VideoStage.COMPOSITING, 60);
+        Path background = assets.download(request.background(), workDir.resolve("background"));
+        TalkingHeadRenderer.FacePosition face = renderer.facePosition();
+        return compositor.composite(new CompositeRequest(background, head, audio, request.wordTimings(),
+                SubtitleStyle.WORD_HIGHLIGHT, face.x(), face.y(), workDir));
     }
 
     private static Path createWorkDir() {

@@ -33,10 +33,18 @@ public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
     static final double MOUTH_X = 0.5;
     static final double MOUTH_Y = 0.64;
 
+    /** The demo portraits' face centre (between the eyes and the mouth). */
+    private static final FacePosition FACE = new FacePosition(0.5, 0.56);
+
     private final VideoProperties properties;
 
     public OfflineTalkingHeadRenderer(VideoProperties properties) {
         this.properties = properties;
+    }
+
+    @Override
+    public FacePosition facePosition() {
+        return FACE;
     }
 
     @Override

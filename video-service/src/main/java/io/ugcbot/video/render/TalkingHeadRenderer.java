@@ -6,4 +6,10 @@ import java.nio.file.Path;
 public interface TalkingHeadRenderer {
 
     Path render(RenderRequest request);
+
+    /** Where the face is in the rendered video, as fractions of its width and height: the circle is centred there. */
+    FacePosition facePosition();
+
+    record FacePosition(double x, double y) {
+    }
 }

@@ -1,0 +1,118 @@
+package io.ugcbot.localstack;
+
+import io.ugcbot.embedded.EmbeddedS3;
+import io.ugcbot.events.AssetRef;
+import io.ugcbot.events.Envelope;
+import io.ugcbot.events.MessageCodec;
+import io.ugcbot.events.Topics;
+import io.ugcbot.events.WordTiming;
+import io.ugcbot.events.gateway.GenerationRequested;
+import io.ugcbot.events.gateway.VideoFormat;
+import io.ugcbot.kit.KitProperties;
+import io.ugcbot.kit.assets.AssetStore;
+import io.ugcbot.kit.media.ExternalCommand;
+import io.ugcbot.kit.media.MediaProbe;
+import io.ugcbot.localstack.support.EndToEndTest;
+import io.ugcbot.localstack.support.TelegramUser;
+import io.ugcbot.localstack.telegram.ChatMessage;
+import io.ugcbot.video.composite.BackgroundCompositor;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The background format through the real services: a paid GenerationRequested with the user's clip becomes a
+ * 1080×1920 video with the talking head in a circle over that clip. The upload and format choice are not in the
+ * conversation yet, so the test publishes the request as the gateway will.
+ */
+class BackgroundFormatIT extends EndToEndTest {
+
+    @TempDir
+    Path dir;
+
+    private final MessageCodec codec = new MessageCodec();
+
+    @Test
+    void shouldCompositeTheTalkingHeadInACircleOverTheUsersClip() throws Exception {
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        AssetStore s3 = AssetStore.create(new KitProperties.S3(stack.infrastructure().s3Endpoint(), "us-east-1",
+                "ugc-assets", EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY, true));
+        AssetRef character = s3.put("test/" + user.id() + "/blue.png",
+                ffmpeg("color=c=blue:s=720x1280", "-frames:v", "1", "blue.png"), "image/png");
+        AssetRef speech = s3.put("test/" + user.id() + "/tone.mp3",
+                ffmpeg("sine=frequency=300:duration=3", "-c:a", "libmp3lame", "tone.mp3"), "audio/mpeg");
+        AssetRef background = s3.put("test/" + user.id() + "/red.mp4",
+                ffmpeg("color=c=red:s=1080x1920:d=2:r=25", "-c:v", "libx264", "-pix_fmt", "yuv420p", "red.mp4"),
+                "video/mp4");
+        UUID generation = UUID.randomUUID();
+        publish(new GenerationRequested(generation, user.id(), VideoFormat.BACKGROUND_OVERLAY, "test", character,
+                speech, 3000, background, "Hello there",
+                List.of(new WordTiming("Hello", 0, 1500), new WordTiming("there", 1500, 3000)), 1));
+
+        ChatMessage video = user.awaitsMessage(m -> "video".equals(m.mediaKind()));
+        user.awaitsText("1 credit spent. Balance: 9.");
+
+        Path file = dir.resolve("result.mp4");
+        java.nio.file.Files.write(file, user.file(video));
+        assertThat(MediaProbe.streams(file)).containsExactly("video:h264", "audio:aac");
+        assertThat(MediaProbe.durationMs(file)).isBetween(2_700L, 3_300L);
+        BufferedImage frame = frameAt(file);
+        assertThat(frame.getWidth()).isEqualTo(BackgroundCompositor.WIDTH);
+        assertThat(frame.getHeight()).isEqualTo(BackgroundCompositor.HEIGHT);
+        int top = BackgroundCompositor.CIRCLE_TOP;
+        int radius = BackgroundCompositor.CIRCLE / 2;
+        assertThat(colour(frame, 540, top + radius)).as("the head, in the circle").isEqualTo("blue");
+        assertThat(colour(frame, 540 - radius + 8, top + 8)).as("outside the circle").isEqualTo("red");
+        assertThat(colour(frame, 60, 1000)).as("the user's clip").isEqualTo("red");
+        assertThat(s3.exists("talking-heads/" + generation + ".mp4")).as("head kept for re-compositing").isTrue();
+    }
+
+    private void publish(GenerationRequested request) {
+        Envelope envelope = Envelope.wrap(request, "gateway-bot", null);
+        var record = new ProducerRecord<>(Topics.GATEWAY_EVENTS, envelope.key(), codec.encode(request));
+        envelope.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        kafka.publish(record);
+    }
+
+    private Path ffmpeg(String source, String... output) {
+        List<String> command = new java.util.ArrayList<>(List.of("ffmpeg", "-nostdin", "-y", "-v", "error",
+                "-f", "lavfi", "-i", source));
+        for (int i = 0; i < output.length - 1; i++) {
+            command.add(output[i]);
+        }
+        Path file = dir.resolve(output[output.length - 1]);
+        command.add(file.toString());
+        ExternalCommand.run(command, Duration.ofSeconds(60));
+        return file;
+    }
+
+    private BufferedImage frameAt(Path video) throws Exception {
+        Path png = dir.resolve("frame.png");
+        ExternalCommand.run(List.of("ffmpeg", "-nostdin", "-y", "-v", "error", "-ss", "1.5", "-i", video.toString(),
+                "-frames:v", "1", png.toString()), Duration.ofSeconds(30));
+        return ImageIO.read(png.toFile());
+    }
+
+    private static String colour(BufferedImage image, int x, int y) {
+        Color c = new Color(image.getRGB(x, y));
+        if (c.getRed() > 150 && c.getBlue() < 100) {
+            return "red";
+        }
+        if (c.getBlue() > 150 && c.getRed() < 100) {
+            return "blue";
+        }
+        return "other " + c;
+    }
+}
