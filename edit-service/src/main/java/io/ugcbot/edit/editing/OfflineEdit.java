@@ -7,8 +7,8 @@ import java.util.function.UnaryOperator;
 /** One edit the offline editor can make, the words (Russian and English) that ask for it, and its name for users. */
 record OfflineEdit(String name, List<String> triggers, UnaryOperator<BufferedImage> apply) {
 
+    /** {@code prompt} is already lower case. */
     boolean isAskedFor(String prompt) {
-        String lower = prompt.toLowerCase(java.util.Locale.ROOT);
-        return triggers.stream().anyMatch(lower::contains);
+        return triggers.stream().anyMatch(prompt::contains);
     }
 }

@@ -24,6 +24,32 @@ class OfflineImageEditorTest {
     }
 
     @Test
+    void shouldRepaintTheBackdropButNotThePerson() {
+        BufferedImage portrait = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 40; x++) {
+            for (int y = 0; y < 40; y++) {
+                boolean person = (x - 20) * (x - 20) + (y - 22) * (y - 22) < 100;
+                // a vertical gradient backdrop, as the demo portraits have
+                portrait.setRGB(x, y, person ? new Color(230, 190, 160).getRGB() : new Color(100, 150, 200 - y).getRGB());
+            }
+        }
+
+        OfflineImageEditor.Edited edited = editor.edit(portrait, "сделай зелёный фон");
+
+        assertThat(edited.applied()).containsExactly("green background");
+        assertThat(new Color(edited.image().getRGB(2, 38))).isEqualTo(new Color(50, 160, 80));
+        assertThat(new Color(edited.image().getRGB(20, 22))).isEqualTo(new Color(230, 190, 160));
+    }
+
+    @Test
+    void shouldZoomOnTheFaceAndWarmTheTone() {
+        OfflineImageEditor.Edited edited = editor.edit(twoColours(), "Zoom in, warm colours please");
+
+        assertThat(edited.applied()).containsExactly("warm tone", "zoom on the face");
+        assertThat(edited.image().getWidth()).isEqualTo(4);
+    }
+
+    @Test
     void shouldSayItUnderstoodNothingRatherThanReturnTheSameImage() {
         assertThat(editor.edit(twoColours(), "put her in a red jacket").applied()).isEmpty();
     }
