@@ -340,25 +340,17 @@ class CreditsServiceIT {
     private void publishDuplicated(Random random, List<Long> users, Function<Long, Message> message) {
         List<ProducerRecord<String, String>> records = new ArrayList<>();
         for (long user : users) {
-            Message payload = message.apply(user);
-            Envelope envelope = Envelope.wrap(payload, "test", null);
+            Envelope envelope = Envelope.wrap(message.apply(user), "test", null);
             int copies = 2 + random.nextInt(4);
             for (int copy = 0; copy < copies; copy++) {
-                records.add(record(envelope, payload, copy % PARTITIONS));
+                records.add(KafkaTopics.record(envelope, copy % PARTITIONS));
             }
         }
         kafka.send(records);
     }
 
     private ProducerRecord<String, String> record(Message payload, int partition) {
-        return record(Envelope.wrap(payload, "test", null), payload, partition);
-    }
-
-    private ProducerRecord<String, String> record(Envelope envelope, Message payload, int partition) {
-        var record = new ProducerRecord<>(envelope.topic(), partition < 0 ? null : partition, envelope.key(),
-                codec.encode(payload));
-        envelope.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        return record;
+        return KafkaTopics.record(Envelope.wrap(payload, "test", null), partition < 0 ? null : partition);
     }
 
     private static GenerationRequested generationRequested(UUID generation, long user, int cost) {

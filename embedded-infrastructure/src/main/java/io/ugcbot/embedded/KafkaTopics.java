@@ -1,5 +1,8 @@
 package io.ugcbot.embedded;
 
+import io.ugcbot.events.Envelope;
+import io.ugcbot.events.Message;
+import io.ugcbot.events.MessageCodec;
 import io.ugcbot.events.Topics;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -26,6 +29,8 @@ import java.util.stream.Collectors;
 
 /** Reads, writes and watches the real broker the way an operator's tools would. */
 public final class KafkaTopics {
+
+    private static final MessageCodec CODEC = new MessageCodec();
 
     private final String bootstrapServers;
 
@@ -80,6 +85,18 @@ public final class KafkaTopics {
             }
             producer.flush();
         }
+    }
+
+    /** Publishes a message the way its service's outbox relay would: its topic, user key and CloudEvents headers. */
+    public void publish(Message message, String source) {
+        publish(record(Envelope.wrap(message, source, null), null));
+    }
+
+    /** The Kafka record of an envelope, on the given partition (null: by key). */
+    public static ProducerRecord<String, String> record(Envelope envelope, Integer partition) {
+        var record = new ProducerRecord<>(envelope.topic(), partition, envelope.key(), CODEC.encode(envelope.payload()));
+        envelope.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return record;
     }
 
     public void publish(ProducerRecord<String, String> record) {

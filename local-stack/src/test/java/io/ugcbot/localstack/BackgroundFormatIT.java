@@ -2,9 +2,6 @@ package io.ugcbot.localstack;
 
 import io.ugcbot.embedded.EmbeddedS3;
 import io.ugcbot.events.AssetRef;
-import io.ugcbot.events.Envelope;
-import io.ugcbot.events.MessageCodec;
-import io.ugcbot.events.Topics;
 import io.ugcbot.events.WordTiming;
 import io.ugcbot.events.gateway.GenerationRequested;
 import io.ugcbot.events.gateway.VideoFormat;
@@ -16,14 +13,12 @@ import io.ugcbot.localstack.support.EndToEndTest;
 import io.ugcbot.localstack.support.TelegramUser;
 import io.ugcbot.localstack.telegram.ChatMessage;
 import io.ugcbot.video.composite.BackgroundCompositor;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -41,8 +36,6 @@ class BackgroundFormatIT extends EndToEndTest {
     @TempDir
     Path dir;
 
-    private final MessageCodec codec = new MessageCodec();
-
     @Test
     void shouldCompositeTheTalkingHeadInACircleOverTheUsersClip() throws Exception {
         TelegramUser user = newUser();
@@ -57,9 +50,9 @@ class BackgroundFormatIT extends EndToEndTest {
                 ffmpeg("color=c=red:s=1080x1920:d=2:r=25", "-c:v", "libx264", "-pix_fmt", "yuv420p", "red.mp4"),
                 "video/mp4");
         UUID generation = UUID.randomUUID();
-        publish(new GenerationRequested(generation, user.id(), VideoFormat.BACKGROUND_OVERLAY, "test", character,
+        kafka.publish(new GenerationRequested(generation, user.id(), VideoFormat.BACKGROUND_OVERLAY, "test", character,
                 speech, 3000, background, "Hello there",
-                List.of(new WordTiming("Hello", 0, 1500), new WordTiming("there", 1500, 3000)), 1));
+                List.of(new WordTiming("Hello", 0, 1500), new WordTiming("there", 1500, 3000)), 1), "gateway-bot");
 
         ChatMessage video = user.awaitsMessage(m -> "video".equals(m.mediaKind()));
         user.awaitsText("1 credit spent. Balance: 9.");
@@ -77,13 +70,6 @@ class BackgroundFormatIT extends EndToEndTest {
         assertThat(colour(frame, 540 - radius + 8, top + 8)).as("outside the circle").isEqualTo("red");
         assertThat(colour(frame, 60, 1000)).as("the user's clip").isEqualTo("red");
         assertThat(s3.exists("talking-heads/" + generation + ".mp4")).as("head kept for re-compositing").isTrue();
-    }
-
-    private void publish(GenerationRequested request) {
-        Envelope envelope = Envelope.wrap(request, "gateway-bot", null);
-        var record = new ProducerRecord<>(Topics.GATEWAY_EVENTS, envelope.key(), codec.encode(request));
-        envelope.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        kafka.publish(record);
     }
 
     private Path ffmpeg(String source, String... output) {

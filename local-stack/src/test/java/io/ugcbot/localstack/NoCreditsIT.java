@@ -1,7 +1,6 @@
 package io.ugcbot.localstack;
 
 import io.ugcbot.events.AssetRef;
-import io.ugcbot.events.Envelope;
 import io.ugcbot.events.MessageCodec;
 import io.ugcbot.events.Topics;
 import io.ugcbot.events.credits.CreditsRejected;
@@ -10,10 +9,8 @@ import io.ugcbot.events.gateway.VideoFormat;
 import io.ugcbot.localstack.support.EndToEndTest;
 import io.ugcbot.embedded.KafkaTopics;
 import io.ugcbot.localstack.support.TelegramUser;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,10 +31,7 @@ class NoCreditsIT extends EndToEndTest {
         AssetRef nothing = new AssetRef("ugc-assets", "missing", "application/octet-stream", 0, "");
         GenerationRequested request = new GenerationRequested(generation, user.id(), VideoFormat.TALKING_HEAD, "anna",
                 nothing, nothing, 1000, null, "Hello", List.of(), 1);
-        Envelope envelope = Envelope.wrap(request, "gateway-bot", null);
-        var record = new ProducerRecord<>(Topics.GATEWAY_EVENTS, envelope.key(), codec.encode(request));
-        envelope.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        kafka.publish(record);
+        kafka.publish(request, "gateway-bot");
 
         user.awaitsText("Not enough credits: you have 0, a video needs 1.");
         awaitQuiet();

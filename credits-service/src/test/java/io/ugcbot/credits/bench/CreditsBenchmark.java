@@ -6,7 +6,6 @@ import io.ugcbot.embedded.KafkaTopics;
 import io.ugcbot.events.CloudEventHeaders;
 import io.ugcbot.events.Envelope;
 import io.ugcbot.events.Message;
-import io.ugcbot.events.MessageCodec;
 import io.ugcbot.events.Topics;
 import io.ugcbot.events.credits.GrantCredits;
 import io.ugcbot.events.gateway.GenerationRequested;
@@ -83,7 +82,6 @@ public final class CreditsBenchmark {
     /** Plays the gateway (requests) and video-service (VideoReady as soon as a reservation is seen). */
     private static final class Driver {
 
-        private final MessageCodec codec = new MessageCodec();
         private final String bootstrap;
         private final Map<UUID, Long> requestedAt = new ConcurrentHashMap<>();
         private final Map<UUID, Long> readyAt = new ConcurrentHashMap<>();
@@ -211,10 +209,7 @@ public final class CreditsBenchmark {
         }
 
         private ProducerRecord<String, String> record(Message message) {
-            Envelope envelope = Envelope.wrap(message, "benchmark", null);
-            var record = new ProducerRecord<>(envelope.topic(), envelope.key(), codec.encode(message));
-            envelope.headers().forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-            return record;
+            return KafkaTopics.record(Envelope.wrap(message, "benchmark", null), null);
         }
     }
 
