@@ -47,6 +47,7 @@ create table outgoing_message (
     text                text,
     buttons             text,
     asset               text,
+    asset_key           text,
     status              text        not null default 'PENDING',
     attempts            int         not null default 0,
     next_attempt_at     timestamptz not null,
@@ -57,3 +58,5 @@ create table outgoing_message (
     sent_at             timestamptz
 );
 create index outgoing_message_due on outgoing_message (next_attempt_at, id) where status = 'PENDING';
+-- Telegram's file_id of an asset already uploaded: the same file is sent again by id, not uploaded again.
+create index outgoing_message_sent_asset on outgoing_message (asset_key) where telegram_file_id is not null;

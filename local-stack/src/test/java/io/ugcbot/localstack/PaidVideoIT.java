@@ -7,6 +7,7 @@ import io.ugcbot.localstack.support.TelegramUser;
 import io.ugcbot.localstack.telegram.ChatMessage;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,26 @@ class PaidVideoIT extends EndToEndTest {
         assertThat(databases.reservationStatus(generation)).isEqualTo("RELEASED");
         assertThat(databases.ledgerRows(generation, "CAPTURE")).isZero();
         assertThat(user.botMessages()).noneMatch(m -> "video".equals(m.mediaKind()));
+    }
+
+    @Test
+    void shouldSendPortraitsTelegramAlreadyHasByTheirFileId() {
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        user.taps("create");
+        user.taps("gender:MALE");
+        List<String> first = awaitPortraits(user, 3);
+        user.taps("create");
+        user.taps("gender:MALE");
+        List<String> second = awaitPortraits(user, 6).subList(3, 6);
+
+        assertThat(second).containsExactlyElementsOf(first);
+    }
+
+    private static List<String> awaitPortraits(TelegramUser user, int count) {
+        user.awaitsMessage(m -> user.botMessages().stream().filter(p -> "photo".equals(p.mediaKind())).count() >= count);
+        return user.botMessages().stream().filter(m -> "photo".equals(m.mediaKind())).map(ChatMessage::fileId)
+                .toList();
     }
 
     @Test

@@ -54,13 +54,14 @@ public class Outgoing {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                         insert into outgoing_message (chat_id, kind, dedup_key, target_key, text, buttons, asset,
-                                                      next_attempt_at, created_at)
-                        values (:chat, :kind, :dedup, :target, :text, :buttons, :asset, :now, :now)
+                                                      asset_key, next_attempt_at, created_at)
+                        values (:chat, :kind, :dedup, :target, :text, :buttons, :asset, :assetKey, :now, :now)
                         on conflict (dedup_key) do nothing""")
                 .param("chat", chatId).param("kind", kind.name()).param("dedup", dedupKey)
                 .param("target", targetKey).param("text", text)
                 .param("buttons", buttons.isEmpty() ? null : codec.json().writeValueAsString(buttons))
                 .param("asset", asset == null ? null : codec.json().writeValueAsString(asset))
+                .param("assetKey", asset == null ? null : asset.bucket() + "/" + asset.key())
                 .param("now", now)
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

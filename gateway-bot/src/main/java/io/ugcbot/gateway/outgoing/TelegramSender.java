@@ -108,7 +108,7 @@ public class TelegramSender extends WakeableWorker {
                 case TEXT -> bot.sendText(message.chatId(), message.text(), message.buttons());
                 case EDIT_TEXT -> bot.editText(message.chatId(), target.get(), message.text());
                 case PHOTO, AUDIO, VIDEO -> bot.sendMedia(message.chatId(), message.kind(), message.asset(),
-                        message.text(), message.buttons());
+                        uploadedFileId(message.asset()).orElse(null), message.text(), message.buttons());
             };
             jdbc.sql("""
                             update outgoing_message set status = 'SENT', sent_at = :now, telegram_message_id = :mid,
@@ -148,6 +148,14 @@ public class TelegramSender extends WakeableWorker {
             return true;
         }
         return false;
+    }
+
+    /** Telegram keeps what was uploaded once: the same portrait or video is sent again by its file id. */
+    private Optional<String> uploadedFileId(AssetRef asset) {
+        return jdbc.sql("""
+                        select telegram_file_id from outgoing_message
+                        where asset_key = :key and telegram_file_id is not null limit 1""")
+                .param("key", asset.bucket() + "/" + asset.key()).query(String.class).optional();
     }
 
     private Optional<Integer> sentMessageId(String dedupKey) {

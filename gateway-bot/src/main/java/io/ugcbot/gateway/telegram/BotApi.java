@@ -64,9 +64,11 @@ public class BotApi {
         return new Delivery(messageId, null);
     }
 
-    public Delivery sendMedia(long chatId, MessageKind kind, AssetRef asset, String caption,
+    /** Sends by {@code uploadedFileId} when Telegram already has the file, otherwise uploads it from S3. */
+    public Delivery sendMedia(long chatId, MessageKind kind, AssetRef asset, String uploadedFileId, String caption,
                               List<List<Button>> buttons) throws BotApiException {
-        InputFile file = new InputFile(new ByteArrayInputStream(assets.read(asset)), fileName(asset));
+        InputFile file = uploadedFileId != null ? new InputFile(uploadedFileId)
+                : new InputFile(new ByteArrayInputStream(assets.read(asset)), fileName(asset));
         InlineKeyboardMarkup markup = keyboard(buttons);
         Message sent = switch (kind) {
             case PHOTO -> call(() -> client.execute(SendPhoto.builder().chatId(chatId).photo(file).caption(caption)
