@@ -98,7 +98,8 @@ public final class TelegramEmulator implements AutoCloseable {
                 send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
             }
         } catch (RuntimeException e) {
-            log.warn("Emulator failed on {}: {}", path.replaceFirst("/bot[^/]+/", "/bot<token>/"), e.toString());
+            String masked = path.replaceFirst("/bot[^/]+/", "/bot***/");
+            log.warn("Emulator failed on {}: {}", masked, e.toString());
             sendJson(exchange, 500, Map.of("ok", false, "error_code", 500, "description", "Internal Server Error"));
         }
     }
