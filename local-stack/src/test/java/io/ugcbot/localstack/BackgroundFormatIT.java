@@ -16,7 +16,6 @@ import io.ugcbot.video.composite.BackgroundCompositor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -61,7 +60,7 @@ class BackgroundFormatIT extends EndToEndTest {
         java.nio.file.Files.write(file, user.file(video));
         assertThat(MediaProbe.streams(file)).containsExactly("video:h264", "audio:aac");
         assertThat(MediaProbe.durationMs(file)).isBetween(2_700L, 3_300L);
-        BufferedImage frame = frameAt(file);
+        BufferedImage frame = MediaProbe.frameAt(file, 1.5);
         assertThat(frame.getWidth()).isEqualTo(BackgroundCompositor.WIDTH);
         assertThat(frame.getHeight()).isEqualTo(BackgroundCompositor.HEIGHT);
         int top = BackgroundCompositor.CIRCLE_TOP;
@@ -82,13 +81,6 @@ class BackgroundFormatIT extends EndToEndTest {
         command.add(file.toString());
         ExternalCommand.run(command, Duration.ofSeconds(60));
         return file;
-    }
-
-    private BufferedImage frameAt(Path video) throws Exception {
-        Path png = dir.resolve("frame.png");
-        ExternalCommand.run(List.of("ffmpeg", "-nostdin", "-y", "-v", "error", "-ss", "1.5", "-i", video.toString(),
-                "-frames:v", "1", png.toString()), Duration.ofSeconds(30));
-        return ImageIO.read(png.toFile());
     }
 
     private static String colour(BufferedImage image, int x, int y) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Applies the ledger in transactions. A polled batch of records is one transaction: the inbox claims all their ids in
@@ -61,7 +62,7 @@ public class LedgerService {
                 throw new BatchListenerFailedException("undecodable record", e, i);
             }
         }
-        Set<java.util.UUID> firstSeen = inbox.claimAll(consumer, envelopes.stream().map(Envelope::id).toList());
+        Set<UUID> firstSeen = inbox.claimAll(consumer, envelopes.stream().map(Envelope::id).toList());
         List<Pending> pending = new ArrayList<>();
         for (Envelope envelope : envelopes) {
             if (firstSeen.contains(envelope.id())) {

@@ -8,6 +8,7 @@ import io.ugcbot.credits.ledger.LedgerBook;
 import io.ugcbot.credits.ledger.Operation;
 import io.ugcbot.credits.ledger.Reservation;
 import io.ugcbot.events.credits.GrantKind;
+import io.ugcbot.events.credits.ReleaseReason;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -72,7 +73,7 @@ public class JdbcLedgerStore {
                         order by generation_id limit :limit for update skip locked""",
                 Map.of("now", Timestamp.from(now), "limit", limit),
                 (rs, row) -> new Operation.Release(rs.getObject("generation_id", UUID.class), rs.getLong("user_id"),
-                        io.ugcbot.events.credits.ReleaseReason.EXPIRED));
+                        ReleaseReason.EXPIRED));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -98,7 +98,7 @@ class OfflineImageEditor {
     private static BufferedImage replaceBackground(BufferedImage source, Color colour) {
         int w = source.getWidth();
         int h = source.getHeight();
-        BufferedImage out = copy(source);
+        BufferedImage out = toRgb(source);
         boolean[] seen = new boolean[w * h];
         ArrayDeque<int[]> queue = new ArrayDeque<>();
         for (int x = 0; x < w; x++) {
@@ -188,9 +188,5 @@ class OfflineImageEditor {
         g.drawImage(source, 0, 0, null);
         g.dispose();
         return rgb;
-    }
-
-    private static BufferedImage copy(BufferedImage source) {
-        return toRgb(source);
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** Locked access to sessions, creating one on first contact. */
@@ -26,7 +27,7 @@ public class ChatSessions {
 
     /** Ends the user's current generation, if it is still the one the conversation is waiting for. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void generationEnded(long userId, UUID generationId, java.time.Instant now) {
+    public void generationEnded(long userId, UUID generationId, Instant now) {
         ChatSession session = lock(userId);
         if (generationId.equals(session.generationId()) && session.state() == ChatState.GENERATING) {
             session.moveTo(ChatState.IDLE, now);
@@ -35,7 +36,7 @@ public class ChatSessions {
 
     /** A generation that was never paid for: the user is back to reviewing the same speech and may confirm again. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void generationRefused(long userId, UUID generationId, java.time.Instant now) {
+    public void generationRefused(long userId, UUID generationId, Instant now) {
         ChatSession session = lock(userId);
         if (generationId.equals(session.generationId()) && session.state() == ChatState.GENERATING) {
             session.moveTo(session.speech() == null ? ChatState.IDLE : ChatState.REVIEWING_SPEECH, now);

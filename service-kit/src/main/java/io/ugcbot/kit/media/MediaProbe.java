@@ -1,8 +1,14 @@
 package io.ugcbot.kit.media;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** Facts about a media file measured by ffprobe, never guessed from its size or the text that made it. */
 public final class MediaProbe {
@@ -16,6 +22,23 @@ public final class MediaProbe {
         String seconds = ExternalCommand.run(List.of("ffprobe", "-v", "error", "-show_entries", "format=duration",
                 "-of", "default=noprint_wrappers=1:nokey=1", file.toString()), TIMEOUT).trim();
         return Math.round(Double.parseDouble(seconds) * 1000);
+    }
+
+    /** One decoded frame at {@code seconds}, e.g. to check what a composite put where. */
+    public static BufferedImage frameAt(Path video, double seconds) {
+        try {
+            Path png = Files.createTempFile("frame-", ".png");
+            try {
+                ExternalCommand.run(List.of("ffmpeg", "-nostdin", "-y", "-v", "error", "-ss",
+                        String.format(Locale.ROOT, "%.3f", seconds), "-i", video.toString(), "-frames:v", "1",
+                        png.toString()), TIMEOUT);
+                return ImageIO.read(png.toFile());
+            } finally {
+                Files.deleteIfExists(png);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Codec names of the file's streams, e.g. {@code [video:h264, audio:aac]}. */

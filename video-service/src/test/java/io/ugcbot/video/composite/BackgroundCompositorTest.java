@@ -6,7 +6,6 @@ import io.ugcbot.kit.media.MediaProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ class BackgroundCompositorTest {
     Path dir;
 
     @Test
-    void shouldPutTheHeadInACircleOverTheLoopedBackgroundForTheLengthOfTheSpeech() throws Exception {
+    void shouldPutTheHeadInACircleOverTheLoopedBackgroundForTheLengthOfTheSpeech() {
         Path background = lavfi("color=c=red:s=640x360:d=1:r=25", "background.mp4");
         Path head = lavfi("color=c=blue:s=720x1280:d=3:r=25", "head.mp4");
         Path audio = dir.resolve("speech.m4a");
@@ -35,7 +34,7 @@ class BackgroundCompositorTest {
 
         assertThat(MediaProbe.streams(video)).containsExactly("video:h264", "audio:aac");
         assertThat(MediaProbe.durationMs(video)).isBetween(2_400L, 2_700L);
-        BufferedImage frame = frameAt(video, "1.5");
+        BufferedImage frame = MediaProbe.frameAt(video, 1.5);
         assertThat(frame.getWidth()).isEqualTo(1080);
         assertThat(frame.getHeight()).isEqualTo(1920);
         int radius = BackgroundCompositor.CIRCLE / 2;
@@ -51,13 +50,6 @@ class BackgroundCompositorTest {
         ExternalCommand.run(List.of("ffmpeg", "-nostdin", "-y", "-v", "error", "-f", "lavfi", "-i", source,
                 "-c:v", "libx264", "-pix_fmt", "yuv420p", file.toString()), Duration.ofSeconds(30));
         return file;
-    }
-
-    private BufferedImage frameAt(Path video, String seconds) throws Exception {
-        Path png = dir.resolve("frame.png");
-        ExternalCommand.run(List.of("ffmpeg", "-nostdin", "-y", "-v", "error", "-ss", seconds, "-i", video.toString(),
-                "-frames:v", "1", png.toString()), Duration.ofSeconds(30));
-        return ImageIO.read(png.toFile());
     }
 
     private static String dominant(BufferedImage image, int x, int y) {
