@@ -14,7 +14,7 @@ public record Envelope(UUID id, String type, String source, Instant time, String
                        Message payload) {
 
     public static Envelope wrap(Message payload, String source, String traceparent) {
-        return new Envelope(UUID.randomUUID(), MessageTypes.typeOf(payload.getClass()), source, Instant.now(),
+        return new Envelope(Ids.next(), MessageTypes.typeOf(payload.getClass()), source, Instant.now(),
                 payload.subject(), traceparent, payload);
     }
 

@@ -6,6 +6,7 @@ import org.springframework.util.FileSystemUtils;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Kafka, PostgreSQL and S3, started together. PostgreSQL runs with its defaults for an embedded server (fsync off):
@@ -25,6 +26,12 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
 
     /** Starts clean: whatever an earlier run left in {@code dataDir} (it may have been killed) is removed first. */
     public static EmbeddedInfrastructure start(Path dataDir, int postgresPort, int s3Port) throws Exception {
+        return start(dataDir, postgresPort, s3Port, Map.of());
+    }
+
+    /** The same, with PostgreSQL server settings (a benchmark preloads {@code pg_stat_statements} this way). */
+    public static EmbeddedInfrastructure start(Path dataDir, int postgresPort, int s3Port,
+                                               Map<String, String> postgresSettings) throws Exception {
         Path root = dataDir.toAbsolutePath();
         FileSystemUtils.deleteRecursively(root.resolve("postgres"));
         FileSystemUtils.deleteRecursively(root.resolve("s3"));
@@ -36,6 +43,7 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
                 .setDataDirectory(root.resolve("postgres"))
                 .setCleanDataDirectory(true)
                 .setRegisterShutdownHook(false);
+        postgresSettings.forEach(postgresBuilder::setServerConfig);
         if (postgresPort > 0) {
             postgresBuilder.setPort(postgresPort);
         }

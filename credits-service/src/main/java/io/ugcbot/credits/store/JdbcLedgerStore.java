@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -27,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 @Component
 public class JdbcLedgerStore {
@@ -78,10 +82,7 @@ public class JdbcLedgerStore {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void save(LedgerBook book) {
-        batch("update account set granted = :granted, pending = :pending, captured = :captured where user_id = :user",
-                book.accounts().stream().filter(Account::changed).map(account -> new MapSqlParameterSource()
-                        .addValue("user", account.userId()).addValue("granted", account.granted())
-                        .addValue("pending", account.pending()).addValue("captured", account.captured())).toList());
+        updateAccounts(book.accounts().stream().filter(Account::changed).toList());
         batch("""
                         insert into credit_grant (grant_id, user_id, amount, kind, actor, created_at)
                         values (:id, :user, :amount, :kind, :actor, :at)""",
@@ -94,11 +95,7 @@ public class JdbcLedgerStore {
                                                  created_at, settled_at)
                         values (:id, :user, :amount, :captured, :status, :expires, :created, :settled)""",
                 book.reservations().stream().filter(Reservation::isNew).map(JdbcLedgerStore::reservationRow).toList());
-        batch("""
-                        update reservation set status = :status, captured_amount = :captured, settled_at = :settled
-                        where generation_id = :id""",
-                book.reservations().stream().filter(r -> r.changed() && !r.isNew())
-                        .map(JdbcLedgerStore::reservationRow).toList());
+        updateReservations(book.reservations().stream().filter(r -> r.changed() && !r.isNew()).toList());
         batch("""
                         insert into ledger_entry (user_id, delta, kind, reference_id, actor, created_at)
                         values (:user, :delta, :kind, :ref, :actor, :at)""",
@@ -106,6 +103,53 @@ public class JdbcLedgerStore {
                         .addValue("user", entry.userId()).addValue("delta", entry.delta())
                         .addValue("kind", entry.kind().name()).addValue("ref", entry.referenceId())
                         .addValue("actor", entry.actor()).addValue("at", Timestamp.from(entry.createdAt()))).toList());
+    }
+
+    /*
+     * Updates are one statement per batch over arrays: a JDBC batch of single-row updates cost PostgreSQL ~30 µs a row
+     * (each executed and planned on its own), the joined unnest a fraction of that. The rows are locked already.
+     */
+    private void updateAccounts(List<Account> accounts) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        jdbc.getJdbcTemplate().update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    update account a set granted = c.granted, pending = c.pending, captured = c.captured
+                    from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+                         as c(user_id, granted, pending, captured)
+                    where a.user_id = c.user_id""");
+            statement.setArray(1, array(connection, "bigint", accounts, Account::userId));
+            statement.setArray(2, array(connection, "bigint", accounts, Account::granted));
+            statement.setArray(3, array(connection, "bigint", accounts, Account::pending));
+            statement.setArray(4, array(connection, "bigint", accounts, Account::captured));
+            return statement;
+        });
+    }
+
+    private void updateReservations(List<Reservation> reservations) {
+        if (reservations.isEmpty()) {
+            return;
+        }
+        jdbc.getJdbcTemplate().update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    update reservation r
+                    set status = c.status, captured_amount = c.captured_amount, settled_at = c.settled_at::timestamptz
+                    from unnest(?::uuid[], ?::text[], ?::int[], ?::text[])
+                         as c(generation_id, status, captured_amount, settled_at)
+                    where r.generation_id = c.generation_id""");
+            statement.setArray(1, array(connection, "uuid", reservations, Reservation::generationId));
+            statement.setArray(2, array(connection, "text", reservations, r -> r.status().name()));
+            statement.setArray(3, array(connection, "int", reservations, Reservation::capturedAmount));
+            statement.setArray(4, array(connection, "text", reservations,
+                    r -> r.settledAt() == null ? null : r.settledAt().toString()));
+            return statement;
+        });
+    }
+
+    private static <T> Array array(Connection connection, String type, List<T> rows, Function<T, Object> column)
+            throws SQLException {
+        return connection.createArrayOf(type, rows.stream().map(column).toArray());
     }
 
     /**

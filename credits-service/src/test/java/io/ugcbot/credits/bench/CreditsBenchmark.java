@@ -52,7 +52,12 @@ public final class CreditsBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
-        try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(Path.of("target", "bench"), 0, 0)) {
+        // -Dbench.statements=true: also prints the statements PostgreSQL spent its time on (pg_stat_statements)
+        boolean statements = Boolean.getBoolean("bench.statements");
+        Map<String, String> postgresSettings = statements
+                ? Map.of("shared_preload_libraries", "pg_stat_statements") : Map.of();
+        try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(Path.of("target", "bench"), 0, 0,
+                postgresSettings)) {
             List<String> serviceArgs = new ArrayList<>(List.of(
                     "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                     "--spring.datasource.url=" + infrastructure.jdbcUrl(),
@@ -67,7 +72,15 @@ public final class CreditsBenchmark {
             ConfigurableApplicationContext credits = CreditsApplication.builder().registerShutdownHook(false)
                     .run(serviceArgs.toArray(String[]::new));
             try {
-                Result result = new Driver(infrastructure.kafkaBootstrapServers()).run();
+                Driver driver = new Driver(infrastructure.kafkaBootstrapServers());
+                driver.warmUp();
+                if (statements) {
+                    resetStatements(infrastructure);
+                }
+                Result result = driver.measure();
+                if (statements) {
+                    printStatements(infrastructure, result.pairs());
+                }
                 double pgbench = pgbench(infrastructure);
                 print(result, pgbench);
             } finally {
@@ -89,13 +102,18 @@ public final class CreditsBenchmark {
         private final List<Long> capture = java.util.Collections.synchronizedList(new ArrayList<>());
         private final List<Long> pair = java.util.Collections.synchronizedList(new ArrayList<>());
         private final java.util.concurrent.atomic.AtomicInteger rejected = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger reserved = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicBoolean done = new AtomicBoolean();
+        private KafkaProducer<String, String> producer;
+        private Thread listener;
 
         Driver(String bootstrap) {
             this.bootstrap = bootstrap;
         }
 
-        Result run() throws Exception {
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+        /** Grants every user enough credits, then drives the warm-up pairs (the JIT needs them). */
+        void warmUp() throws Exception {
+            producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                     ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
@@ -103,30 +121,32 @@ public final class CreditsBenchmark {
                     // the embedded broker moves fresh partitions' leadership once; an idempotent producer caught in
                     // that gets stuck on out-of-order sequence errors, a plain one with retries does not
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
-                    ProducerConfig.ACKS_CONFIG, "all"))) {
-                waitFor(this::topicsHaveLeaders, "the topics");
-                for (long user = 1; user <= USERS; user++) {
-                    producer.send(record(new GrantCredits(UUID.randomUUID(), user, PAIRS + WARMUP, 1, "benchmark")));
-                }
-                producer.flush();
-                KafkaTopics kafka = new KafkaTopics(bootstrap);
-                waitFor(() -> kafka.readAll(r -> r.topic().equals(Topics.CREDITS_EVENTS)).size() >= USERS,
-                        "the grants");
+                    ProducerConfig.ACKS_CONFIG, "all"));
+            waitFor(this::topicsHaveLeaders, "the topics");
+            for (long user = 1; user <= USERS; user++) {
+                producer.send(record(new GrantCredits(UUID.randomUUID(), user, PAIRS + WARMUP, 1, "benchmark")));
+            }
+            producer.flush();
+            KafkaTopics kafka = new KafkaTopics(bootstrap);
+            waitFor(() -> kafka.readAll(r -> r.topic().equals(Topics.CREDITS_EVENTS)).size() >= USERS, "the grants");
+            KafkaConsumer<String, String> consumer = consumerAtEnd();
+            listener = Thread.ofPlatform().name("bench-events").start(() -> listen(consumer, producer, done));
+            System.out.printf("Warming up with %d pairs…%n", WARMUP);
+            drive(producer, WARMUP);
+        }
 
-                AtomicBoolean done = new AtomicBoolean();
-                KafkaConsumer<String, String> consumer = consumerAtEnd();
-                Thread listener = Thread.ofPlatform().name("bench-events")
-                        .start(() -> listen(consumer, producer, done));
-                System.out.printf("Warming up with %d pairs…%n", WARMUP);
-                drive(producer, WARMUP);
+        Result measure() throws Exception {
+            try {
                 System.out.printf("Measuring %d pairs…%n", PAIRS);
                 double seconds = drive(producer, PAIRS);
-                done.set(true);
-                listener.join();
                 if (rejected.get() > 0) {
                     throw new IllegalStateException(rejected.get() + " reservations were rejected: grants incomplete");
                 }
                 return new Result(PAIRS, seconds, sorted(reserve), sorted(capture), sorted(pair));
+            } finally {
+                done.set(true);
+                listener.join();
+                producer.close();
             }
         }
 
@@ -135,9 +155,10 @@ public final class CreditsBenchmark {
             reserve.clear();
             capture.clear();
             pair.clear();
+            reserved.set(0);
             long start = System.nanoTime();
             for (int i = 0; i < count; i++) {
-                UUID generation = UUID.randomUUID();
+                UUID generation = io.ugcbot.events.Ids.next();
                 long user = 1 + (i % USERS);
                 requestedAt.put(generation, System.nanoTime());
                 producer.send(record(new GenerationRequested(generation, user, VideoFormat.TALKING_HEAD, "anna",
@@ -145,7 +166,7 @@ public final class CreditsBenchmark {
             }
             producer.flush();
             waitFor(() -> {
-                System.out.printf("  %d of %d pairs captured%n", pair.size(), count);
+                System.out.printf("  %d reserved, %d of %d pairs captured%n", reserved.get(), pair.size(), count);
                 return pair.size() + rejected.get() >= count;
             }, "all captures");
             return (System.nanoTime() - start) / 1e9;
@@ -198,6 +219,7 @@ public final class CreditsBenchmark {
             }
             if ("credits.CreditsReserved.v1".equals(type)) {
                 reserve.add((now - requested) / 1_000_000);
+                reserved.incrementAndGet();
                 readyAt.put(generation, System.nanoTime());
                 producer.send(record(new VideoReady(generation, Long.parseLong(record.key()), null, 1000)));
             } else if ("credits.CreditsRejected.v1".equals(type)) {
@@ -225,6 +247,28 @@ public final class CreditsBenchmark {
             throw new IllegalStateException("pgbench printed no tps:\n" + out);
         }
         return Double.parseDouble(tps.group(1));
+    }
+
+    private static void resetStatements(EmbeddedInfrastructure infrastructure) throws Exception {
+        try (var connection = infrastructure.dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("create extension if not exists pg_stat_statements");
+            statement.execute("select pg_stat_statements_reset()");
+        }
+    }
+
+    /** Where PostgreSQL spent the measured run's time, per statement and per pair. */
+    private static void printStatements(EmbeddedInfrastructure infrastructure, int pairs) throws Exception {
+        try (var connection = infrastructure.dataSource().getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("""
+                     select total_exec_time, calls, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) q
+                     from pg_stat_statements order by total_exec_time desc limit 15""")) {
+            System.out.println("\nPostgreSQL statements by execution time (measured pairs only):");
+            while (rows.next()) {
+                System.out.printf(Locale.ROOT, "  %8.0f ms %6.1f µs/pair %7d calls %8d rows  %s%n",
+                        rows.getDouble(1), rows.getDouble(1) * 1000 / pairs, rows.getLong(2), rows.getLong(3),
+                        rows.getString(4));
+            }
+        }
     }
 
     private static List<String> concat(List<String> a, List<String> b, List<String> c) {

@@ -1,5 +1,6 @@
 package io.ugcbot.gateway.conversation;
 
+import io.ugcbot.events.Ids;
 import io.ugcbot.events.MessageCodec;
 import io.ugcbot.events.gateway.GenerationRequested;
 import io.ugcbot.events.gateway.VideoFormat;
@@ -156,7 +157,7 @@ public class CreationFlow {
                     MAX_SCRIPT_CHARACTERS), List.of());
             return;
         }
-        UUID requestId = UUID.randomUUID();
+        UUID requestId = Ids.next();
         String language = voices.find(session.voiceId()).map(voice -> voice.language()).orElse("en");
         session.speechRequested(text, requestId, clock.instant());
         outbox.append(new SynthesizeSpeech(requestId, userId, session.voiceId(), text, language));
@@ -175,7 +176,7 @@ public class CreationFlow {
             return;
         }
         SpeechSynthesized speech = codec.json().readValue(session.speech(), SpeechSynthesized.class);
-        UUID generationId = UUID.randomUUID();
+        UUID generationId = Ids.next();
         GenerationRequested request = new GenerationRequested(generationId, userId, VideoFormat.TALKING_HEAD,
                 character.get().id(), characters.portrait(character.get()), speech.audio(), speech.durationMs(),
                 null, session.script(), speech.wordTimings(), properties.generationCost());
