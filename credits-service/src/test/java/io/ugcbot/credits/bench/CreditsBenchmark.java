@@ -42,8 +42,8 @@ import java.util.regex.Pattern;
  */
 public final class CreditsBenchmark {
 
-    private static final int PAIRS = Integer.getInteger("pairs", 30_000);
-    private static final int WARMUP = Integer.getInteger("warmup", 10_000);
+    private static final int PAIRS = Integer.getInteger("pairs", 100_000);
+    private static final int WARMUP = Integer.getInteger("warmup", 100_000);
     private static final int USERS = Integer.getInteger("users", 2_000);
     private static final int PGBENCH_SECONDS = Integer.getInteger("pgbench.seconds", 30);
 

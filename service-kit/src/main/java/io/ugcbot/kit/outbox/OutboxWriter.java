@@ -3,10 +3,10 @@ package io.ugcbot.kit.outbox;
 import io.ugcbot.events.Envelope;
 import io.ugcbot.events.Message;
 import io.ugcbot.events.MessageCodec;
+import io.ugcbot.kit.jdbc.ColumnBatch;
 import io.ugcbot.kit.messaging.TraceContext;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -47,17 +47,24 @@ public class OutboxWriter {
         return envelope;
     }
 
-    /** The same as {@link #append} for many messages, in one batched statement (batch consumers). */
+    /** The same as {@link #append} for many messages, in one statement (batch consumers); in list order. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void appendAll(List<Caused> messages) {
         if (messages.isEmpty()) {
             return;
         }
-        SqlParameterSource[] rows = messages.stream()
-                .map(caused -> row(Envelope.wrap(caused.message(), source,
-                        TraceContext.childOf(caused.causeTraceparent()))))
-                .toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate(INSERT, rows);
+        List<Envelope> envelopes = messages.stream()
+                .map(caused -> Envelope.wrap(caused.message(), source, TraceContext.childOf(caused.causeTraceparent())))
+                .toList();
+        ColumnBatch.of(envelopes)
+                .column("uuid", Envelope::id).column("text", Envelope::topic).column("text", Envelope::key)
+                .column("text", Envelope::type).column("text", Envelope::subject).column("text", Envelope::source)
+                .column("timestamptz", Envelope::time).column("text", Envelope::traceparent)
+                .column("text", envelope -> codec.encode(envelope.payload()))
+                .execute(jdbc.getJdbcOperations(), """
+                        insert into outbox (id, topic, record_key, type, subject, source, created_at, traceparent, payload)
+                        select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                             ?::timestamptz[], ?::text[], ?::text[])""");
         wakeRelayAfterCommit();
     }
 
