@@ -30,7 +30,7 @@ public final class MediaBenchmark {
     private static final int CRF = Integer.getInteger("crf", 23);
     private static final String SCRIPT = "Meet the coffee that keeps up with you. Freshly roasted beans, delivered to "
             + "your door every week, ground the way you like them. Order today and your first bag is on us, "
-            + "because great mornings should start with great coffee.";
+            + "because great mornings should start with great coffee. Try it this week.";
 
     private MediaBenchmark() {
     }
@@ -71,7 +71,7 @@ public final class MediaBenchmark {
     private static Path speech(Path dir) {
         Path wav = dir.resolve("speech.wav");
         Path mp3 = dir.resolve("speech.mp3");
-        run("espeak-ng", "-v", "en-us+f3", "-s", "165", "-w", wav.toString(), SCRIPT);
+        run("espeak-ng", "-v", "en-us+f3", "-s", "160", "-w", wav.toString(), SCRIPT);
         run("ffmpeg", "-i", wav.toString(), "-ac", "1", "-ar", "44100", "-c:a", "libmp3lame", "-b:a", "128k",
                 mp3.toString());
         return mp3;
