@@ -11,13 +11,29 @@ import java.time.Duration;
  * @param lease            how long a worker owns a job before another instance may take it over (a crashed worker)
  * @param maxAttempts      renders of one job before it fails for good
  * @param failScriptMarker fault injection for tests and drills: a script containing it fails to render; empty is off
+ * @param fal              fal.ai OmniHuman; used when its key is set, the offline renderer otherwise
  */
 @Validated
 @ConfigurationProperties("video")
 public record VideoProperties(@NotNull Duration pollInterval, @NotNull Duration lease, @Min(1) int maxAttempts,
-                              Render render, String failScriptMarker) {
+                              Render render, String failScriptMarker, Fal fal) {
 
     /** Output of the offline renderer; x264 settings trade speed for size. */
     public record Render(@Min(64) int width, @Min(64) int height, @Min(1) int fps, String preset, @Min(0) int crf) {
+    }
+
+    /**
+     * @param queueUrl      fal's queue API; a local fake in contract tests
+     * @param model         the endpoint id, e.g. fal-ai/bytedance/omnihuman
+     * @param firstPoll     wait before the first status check; doubles up to {@code maxPoll}
+     * @param giveUpAfter   how long a request may stay unfinished before the job fails
+     * @param webhookBaseUrl this service's public URL; when set, fal is asked to call {@code /fal/webhook} on it
+     */
+    public record Fal(String key, String queueUrl, String model, Duration requestTimeout, Duration firstPoll,
+                      Duration maxPoll, Duration giveUpAfter, @Min(1) int maxAttempts, String webhookBaseUrl) {
+
+        public boolean configured() {
+            return key != null && !key.isBlank();
+        }
     }
 }

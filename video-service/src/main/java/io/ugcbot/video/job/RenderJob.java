@@ -95,6 +95,11 @@ public class RenderJob {
         updatedAt = now;
     }
 
+    void renewLease(Instant leaseUntil, Instant now) {
+        this.leaseUntil = leaseUntil;
+        updatedAt = now;
+    }
+
     void finish(Instant now) {
         status = JobStatus.DONE;
         updatedAt = now;

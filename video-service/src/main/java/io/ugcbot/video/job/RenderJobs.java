@@ -66,7 +66,15 @@ public class RenderJobs {
 
     @Transactional
     public void progress(UUID generationId, long userId, VideoStage stage, int percent) {
-        outbox.append(new VideoProgress(generationId, userId, stage, percent, 0));
+        progress(generationId, userId, stage, percent, 0);
+    }
+
+    /** Reports progress and renews the worker's lease: a long provider wait must not look like a crashed worker. */
+    @Transactional
+    public void progress(UUID generationId, long userId, VideoStage stage, int percent, int queuePosition) {
+        jobs.lockById(generationId).filter(job -> job.status() == JobStatus.RENDERING)
+                .ifPresent(job -> job.renewLease(clock.instant().plus(properties.lease()), clock.instant()));
+        outbox.append(new VideoProgress(generationId, userId, stage, percent, queuePosition));
     }
 
     /** Ends the job with its video, unless it was cancelled meanwhile (then the credit is already back). */
@@ -88,6 +96,15 @@ public class RenderJobs {
                 job.fail(reason, clock.instant());
                 outbox.append(new VideoFailed(generationId, job.userId(), "the video could not be rendered"));
             }
+        });
+    }
+
+    /** The provider refused for good: no retry; the user is told why and the reservation is released. */
+    @Transactional
+    public void refused(UUID generationId, String reason, String forUser) {
+        jobs.lockById(generationId).filter(job -> job.status() == JobStatus.RENDERING).ifPresent(job -> {
+            job.fail(reason, clock.instant());
+            outbox.append(new VideoFailed(generationId, job.userId(), forUser));
         });
     }
 

@@ -11,6 +11,8 @@ import io.ugcbot.kit.media.MediaProbe;
 import io.ugcbot.video.composite.BackgroundCompositor;
 import io.ugcbot.video.composite.CompositeRequest;
 import io.ugcbot.video.composite.SubtitleStyle;
+import io.ugcbot.video.render.RenderProgress;
+import io.ugcbot.video.render.RenderRefusedException;
 import io.ugcbot.video.render.RenderRequest;
 import io.ugcbot.video.render.TalkingHeadRenderer;
 import org.slf4j.Logger;
@@ -21,8 +23,11 @@ import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Renders claimed jobs outside any transaction (renders take seconds to minutes and must not block a consumer or hold
@@ -32,6 +37,7 @@ import java.nio.file.Path;
 class RenderWorker {
 
     private static final Logger log = LoggerFactory.getLogger(RenderWorker.class);
+    private static final Duration PROVIDER_URL_VALIDITY = Duration.ofHours(6);
 
     private final RenderJobs jobs;
     private final TalkingHeadRenderer renderer;
@@ -65,12 +71,15 @@ class RenderWorker {
         try {
             Path audio = assets.download(request.audio(), workDir.resolve("speech"));
             Path video = overBackground(request)
-                    ? composite(job, request, keptTalkingHead(request, audio, workDir), audio, workDir)
-                    : renderTalkingHead(request, audio, workDir);
+                    ? composite(job, request, keptTalkingHead(job, request, audio, workDir), audio, workDir)
+                    : renderTalkingHead(job, request, audio, workDir);
             jobs.progress(job.generationId(), job.userId(), VideoStage.STORING, 90);
             AssetRef stored = assets.put("videos/" + job.generationId() + ".mp4", video, "video/mp4");
             jobs.complete(job.generationId(),
                     new VideoReady(job.generationId(), job.userId(), stored, MediaProbe.durationMs(video)));
+        } catch (RenderRefusedException e) {
+            log.warn("Render of {} refused: {}", job.generationId(), e.getMessage());
+            jobs.refused(job.generationId(), e.getMessage(), e.forUser());
         } catch (RuntimeException e) {
             log.error("Render of {} failed", job.generationId(), e);
             jobs.attemptFailed(job.generationId(), e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -83,22 +92,45 @@ class RenderWorker {
         return request.format() == VideoFormat.BACKGROUND_OVERLAY && request.background() != null;
     }
 
-    private Path renderTalkingHead(GenerationRequested request, Path audio, Path workDir) {
+    private Path renderTalkingHead(RenderJob job, GenerationRequested request, Path audio, Path workDir) {
         Path image = assets.download(request.character(), workDir.resolve("character"));
-        return renderer.render(new RenderRequest(image, audio, request.script(), workDir));
+        return renderer.render(new RenderRequest(job.generationId(), image, audio, presigned(request.character()),
+                presigned(request.audio()), request.script(), workDir, progressOf(job)));
+    }
+
+    /** For providers that fetch inputs themselves; long enough for a busy provider queue. */
+    private URI presigned(AssetRef asset) {
+        try {
+            return assets.presignDownload(asset.bucket(), asset.key(), PROVIDER_URL_VALIDITY).toURI();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Only changes become events: a provider polled every few seconds would otherwise flood the chat with edits. */
+    private RenderProgress progressOf(RenderJob job) {
+        int[] last = {-1, -1};
+        return (percent, queuePosition) -> {
+            if (percent != last[0] || queuePosition != last[1]) {
+                last[0] = percent;
+                last[1] = queuePosition;
+                jobs.progress(job.generationId(), job.userId(),
+                        queuePosition > 0 ? VideoStage.QUEUED : VideoStage.RENDERING, percent, queuePosition);
+            }
+        };
     }
 
     /**
      * The talking head of a background video is kept in storage, so compositing again (a retried job, another
      * background or subtitle style) never renders or calls a provider twice.
      */
-    private Path keptTalkingHead(GenerationRequested request, Path audio, Path workDir) {
+    private Path keptTalkingHead(RenderJob job, GenerationRequested request, Path audio, Path workDir) {
         String key = "talking-heads/" + request.generationId() + ".mp4";
         if (assets.exists(key)) {
             return assets.download(new AssetRef(assets.bucket(), key, "video/mp4", 0, ""),
                     workDir.resolve("talking-head-kept.mp4"));
         }
-        Path head = renderTalkingHead(request, audio, workDir);
+        Path head = renderTalkingHead(job, request, audio, workDir);
         assets.put(key, head, "video/mp4");
         return head;
     }

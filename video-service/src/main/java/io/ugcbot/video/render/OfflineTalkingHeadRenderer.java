@@ -2,7 +2,6 @@ package io.ugcbot.video.render;
 
 import io.ugcbot.kit.media.ExternalCommand;
 import io.ugcbot.video.VideoProperties;
-import org.springframework.stereotype.Component;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
@@ -26,7 +25,6 @@ import java.util.List;
  * sway, drawn frame by frame with Java 2D and piped as raw frames into one ffmpeg that encodes H.264 and muxes the audio.
  * The mouth sits where the demo portraits draw it; locating it by face detection comes with arbitrary images.
  */
-@Component
 public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
 
     /** Where the demo portraits' mouths are, as a fraction of the image's width and height. */

@@ -46,9 +46,9 @@ public final class MediaBenchmark {
                 "ultrafast", "-pix_fmt", "yuv420p", background.toString());
 
         var renderer = new OfflineTalkingHeadRenderer(new VideoProperties(Duration.ofMillis(300), Duration.ofMinutes(10),
-                1, new VideoProperties.Render(720, 1280, 25, PRESET, CRF), ""));
+                1, new VideoProperties.Render(720, 1280, 25, PRESET, CRF), "", null));
         Path[] head = new Path[1];
-        double render = median(() -> head[0] = renderer.render(new RenderRequest(portrait, speech, SCRIPT, fresh(dir))));
+        double render = median(() -> head[0] = renderer.render(RenderRequest.local(portrait, speech, SCRIPT, fresh(dir))));
 
         List<WordTiming> words = evenly(SCRIPT, speechMs);
         var compositor = new BackgroundCompositor(PRESET, CRF);

@@ -1,0 +1,15 @@
+package io.ugcbot.video.render;
+
+/** How far a render got, reported while it runs; the job turns it into VideoProgress events and keeps its lease. */
+@FunctionalInterface
+public interface RenderProgress {
+
+    RenderProgress NONE = (percent, queuePosition) -> {
+    };
+
+    /**
+     * @param percent       of the render, 0–100
+     * @param queuePosition the provider's queue position while waiting there; 0 once running
+     */
+    void report(int percent, int queuePosition);
+}

@@ -1,0 +1,261 @@
+package io.ugcbot.video.fal;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.ugcbot.video.VideoProperties;
+import io.ugcbot.video.render.RenderRefusedException;
+import io.ugcbot.video.render.RenderRequest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingDeque;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The fal OmniHuman adapter against a local server playing fal's queue API (submit, status, result, the result file),
+ * errors included, with the request ids saved in a real PostgreSQL.
+ */
+class FalTalkingHeadRendererTest {
+
+    private static final String MODEL = "fal-ai/bytedance/omnihuman";
+    private static final byte[] VIDEO = "pretend-mp4-bytes".getBytes(StandardCharsets.UTF_8);
+
+    private static EmbeddedPostgres postgres;
+    private static JdbcClient jdbc;
+
+    /** One scripted answer of the fake; {@code delayMs} plays a slow fal. */
+    private record Reply(int status, String body, long delayMs) {
+        static Reply ok(String body) {
+            return new Reply(200, body, 0);
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    private final LinkedBlockingDeque<Reply> submits = new LinkedBlockingDeque<>();
+    private final LinkedBlockingDeque<Reply> statuses = new LinkedBlockingDeque<>();
+    private final LinkedBlockingDeque<Reply> results = new LinkedBlockingDeque<>();
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<int[]> progress = new CopyOnWriteArrayList<>();
+    private final HttpServer server = startServer();
+
+    @BeforeAll
+    static void startDatabase() throws IOException {
+        postgres = EmbeddedPostgres.start();
+        Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas("video").defaultSchema("video")
+                .locations("classpath:db/kit", "classpath:db/video").load().migrate();
+        jdbc = JdbcClient.create(postgres.getPostgresDatabase(Map.of("currentSchema", "video")));
+    }
+
+    @AfterAll
+    static void stopDatabase() throws IOException {
+        postgres.close();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop(0);
+    }
+
+    @Test
+    void shouldSubmitOncePollThroughTheQueueAndDownloadTheResult() throws Exception {
+        submits.add(Reply.ok(submitted("req-1")));
+        statuses.add(Reply.ok("{\"status\":\"IN_QUEUE\",\"queue_position\":2}"));
+        statuses.add(Reply.ok("{\"status\":\"IN_PROGRESS\"}"));
+        statuses.add(Reply.ok("{\"status\":\"COMPLETED\"}"));
+        results.add(Reply.ok(result()));
+        UUID generation = UUID.randomUUID();
+
+        Path video = renderer().render(request(generation));
+
+        assertThat(Files.readAllBytes(video)).isEqualTo(VIDEO);
+        assertThat(requests.getFirst()).startsWith("POST /" + MODEL).contains("Authorization=Key test-key",
+                "\"image_url\":\"https://s3.example/character.png?X-Amz-Signature=abc\"",
+                "\"audio_url\":\"https://s3.example/speech.mp3?X-Amz-Signature=def\"");
+        assertThat(requests).filteredOn(line -> line.startsWith("POST")).hasSize(1);
+        assertThat(progress).containsExactly(new int[]{15, 2}, new int[]{40, 0});
+        assertThat(savedRequestId(generation)).isEqualTo("req-1");
+    }
+
+    @Test
+    void shouldWaitOnTheSavedRequestAfterACrashInsteadOfSubmittingAgain() throws Exception {
+        UUID generation = UUID.randomUUID();
+        FalRequests saved = new FalRequests(jdbc);
+        saved.save(new FalRequests.Saved(generation, "req-before-crash", url("/" + statusPath("req-before-crash")),
+                url("/" + resultPath("req-before-crash")), Instant.now()));
+        statuses.add(Reply.ok("{\"status\":\"IN_PROGRESS\"}"));
+        statuses.add(Reply.ok("{\"status\":\"COMPLETED\"}"));
+        results.add(Reply.ok(result()));
+
+        Path video = renderer().render(request(generation));
+
+        assertThat(Files.readAllBytes(video)).isEqualTo(VIDEO);
+        assertThat(requests).noneMatch(line -> line.startsWith("POST"));
+        assertThat(requests).anyMatch(line -> line.startsWith("GET /" + statusPath("req-before-crash")));
+    }
+
+    @Test
+    void shouldRetryTooManyRequestsServerErrorsAndTimeouts() throws Exception {
+        submits.add(new Reply(429, "{\"detail\":\"Too many requests\"}", 0));
+        submits.add(new Reply(503, "", 0));
+        submits.add(Reply.ok(submitted("req-2")));
+        statuses.add(new Reply(200, "{\"status\":\"COMPLETED\"}", 1_500));
+        statuses.add(Reply.ok("{\"status\":\"COMPLETED\"}"));
+        results.add(Reply.ok(result()));
+
+        Path video = renderer().render(request(UUID.randomUUID()));
+
+        assertThat(Files.readAllBytes(video)).isEqualTo(VIDEO);
+        assertThat(requests).filteredOn(line -> line.startsWith("POST")).hasSize(3);
+    }
+
+    @Test
+    void shouldRefuseAtOnceWhenTheBalanceIsExhaustedAndSaveNothing() {
+        submits.add(new Reply(403, "{\"detail\":\"User is locked. Reason: Exhausted balance.\"}", 0));
+        UUID generation = UUID.randomUUID();
+
+        assertThatThrownBy(() -> renderer().render(request(generation)))
+                .isInstanceOf(RenderRefusedException.class)
+                .hasMessageContaining("403").hasMessageContaining("Exhausted balance")
+                .extracting(e -> ((RenderRefusedException) e).forUser()).asString().contains("unavailable");
+        assertThat(requests).hasSize(1);
+        assertThat(new FalRequests(jdbc).find(generation)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseWhenFalReportsTheRequestFailed() {
+        submits.add(Reply.ok(submitted("req-3")));
+        statuses.add(Reply.ok("{\"status\":\"COMPLETED\",\"error\":\"Face not detected in image\","
+                + "\"error_type\":\"model_error\"}"));
+
+        assertThatThrownBy(() -> renderer().render(request(UUID.randomUUID())))
+                .isInstanceOf(RenderRefusedException.class).hasMessageContaining("Face not detected");
+    }
+
+    @Test
+    void shouldRefuseWhenTheResultIsAValidationError() {
+        submits.add(Reply.ok(submitted("req-4")));
+        statuses.add(Reply.ok("{\"status\":\"COMPLETED\"}"));
+        results.add(new Reply(422, "{\"detail\":[{\"loc\":[\"body\",\"audio_url\"],"
+                + "\"msg\":\"Audio must be under 30s long\",\"type\":\"value_error\"}]}", 0));
+
+        assertThatThrownBy(() -> renderer().render(request(UUID.randomUUID())))
+                .isInstanceOf(RenderRefusedException.class).hasMessageContaining("Audio must be under 30s long")
+                .extracting(e -> ((RenderRefusedException) e).forUser()).asString()
+                .contains("could not use this character or speech");
+    }
+
+    private FalTalkingHeadRenderer renderer() {
+        VideoProperties.Fal settings = new VideoProperties.Fal("test-key", url(""), MODEL, Duration.ofMillis(500),
+                Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(1), 4, "");
+        return new FalTalkingHeadRenderer(settings, new FalQueueClient(settings), new FalRequests(jdbc),
+                new FalWakeUps(), Clock.systemUTC());
+    }
+
+    private RenderRequest request(UUID generation) {
+        return new RenderRequest(generation, null, null,
+                URI.create("https://s3.example/character.png?X-Amz-Signature=abc"),
+                URI.create("https://s3.example/speech.mp3?X-Amz-Signature=def"), "Hello", dir,
+                (percent, position) -> progress.add(new int[]{percent, position}));
+    }
+
+    private String savedRequestId(UUID generation) {
+        return jdbc.sql("select request_id from fal_request where generation_id = :id").param("id", generation)
+                .query(String.class).single();
+    }
+
+    /** fal answers a submit with the request id and where to ask about it (the app id without the model's path). */
+    private String submitted(String requestId) {
+        return """
+                {"request_id":"%1$s","response_url":"%2$s","status_url":"%3$s","cancel_url":"%2$s/cancel",
+                 "queue_position":0}""".formatted(requestId, url("/" + resultPath(requestId)),
+                url("/" + statusPath(requestId)));
+    }
+
+    private String result() {
+        return """
+                {"video":{"url":"%s","content_type":"video/mp4","file_name":"output.mp4","file_size":%d},
+                 "duration":2.5}""".formatted(url("/files/output.mp4"), VIDEO.length);
+    }
+
+    private static String resultPath(String requestId) {
+        return "fal-ai/bytedance/requests/" + requestId;
+    }
+
+    private static String statusPath(String requestId) {
+        return resultPath(requestId) + "/status";
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private HttpServer startServer() {
+        try {
+            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            http.createContext("/", this::answer);
+            http.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+            http.start();
+            return http;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " Authorization="
+                + exchange.getRequestHeaders().getFirst("Authorization") + " " + body);
+        if (path.equals("/files/output.mp4")) {
+            exchange.sendResponseHeaders(200, VIDEO.length);
+            exchange.getResponseBody().write(VIDEO);
+            exchange.close();
+            return;
+        }
+        LinkedBlockingDeque<Reply> script = exchange.getRequestMethod().equals("POST") ? submits
+                : path.endsWith("/status") ? statuses : results;
+        Reply reply = script.size() > 1 ? script.poll() : script.peek();
+        if (reply == null) {
+            reply = new Reply(404, "{\"detail\":\"Request not found\"}", 0);
+        }
+        if (reply.delayMs() > 0) {
+            try {
+                // a fal that answers late: nothing ever releases this latch
+                new java.util.concurrent.CountDownLatch(1).await(reply.delayMs(),
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
+        }
+        exchange.close();
+    }
+}
