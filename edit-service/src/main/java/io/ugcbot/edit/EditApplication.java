@@ -2,9 +2,11 @@ package io.ugcbot.edit;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Character image edits from a text prompt. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class EditApplication {
 
     public static final String NAME = "edit-service";

@@ -1,0 +1,119 @@
+package io.ugcbot.edit.editing;
+
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.ugcbot.edit.EditProperties;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.http.HttpClient;
+import java.util.Base64;
+
+/**
+ * OpenAI image edits: {@code POST /v1/images/edits} (multipart: model, image, prompt) answered with the image as
+ * {@code b64_json}. 429 rate limits, 5xx and timeouts are retried with exponential backoff; an exhausted quota (also a
+ * 429), a refused prompt, a bad key fail at once with a reason the chat can show.
+ */
+class OpenAiImageEditor implements ProviderImageEditor {
+
+    /** Retried: OpenAI may well answer later. */
+    static final class TransientFailure extends RuntimeException {
+        TransientFailure(String message) {
+            super(message);
+        }
+    }
+
+    private final EditProperties.OpenAi settings;
+    private final RestClient http;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Retry retry;
+
+    OpenAiImageEditor(EditProperties.OpenAi settings) {
+        this.settings = settings;
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(settings.timeout()).build());
+        requests.setReadTimeout(settings.timeout());
+        this.http = RestClient.builder().baseUrl(settings.baseUrl()).requestFactory(requests)
+                .defaultHeader("Authorization", "Bearer " + settings.key()).build();
+        this.retry = Retry.of("openai-images", RetryConfig.custom()
+                .maxAttempts(settings.maxAttempts())
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(settings.firstBackoff(), 2.0))
+                .retryExceptions(TransientFailure.class)
+                .build());
+    }
+
+    @Override
+    public String name() {
+        return "OpenAI " + settings.model() + " at " + settings.baseUrl();
+    }
+
+    @Override
+    public byte[] edit(byte[] png, String prompt) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("model", settings.model());
+        form.add("prompt", prompt);
+        form.add("n", "1");
+        form.add("image", new ByteArrayResource(png) {
+            @Override
+            public String getFilename() {
+                return "image.png";
+            }
+        });
+        JsonNode body;
+        try {
+            body = Retry.decorateSupplier(retry, () -> call(form)).get();
+        } catch (TransientFailure e) {
+            throw new EditRefusedException("OpenAI kept failing: " + e.getMessage(),
+                    "the image editor is busy, please try again");
+        }
+        String image = body.path("data").path(0).path("b64_json").asString("");
+        if (image.isBlank()) {
+            throw new EditRefusedException("OpenAI answered without an image", "the image editor returned no image");
+        }
+        return Base64.getDecoder().decode(image);
+    }
+
+    private JsonNode call(MultiValueMap<String, Object> form) {
+        try {
+            String body = http.post().uri("/v1/images/edits").contentType(MediaType.MULTIPART_FORM_DATA).body(form)
+                    .retrieve().body(String.class);
+            return json.readTree(body);
+        } catch (RestClientResponseException e) {
+            throw failure(e.getStatusCode(), e.getResponseBodyAsString());
+        } catch (ResourceAccessException e) {
+            throw new TransientFailure("OpenAI did not answer: " + e.getMostSpecificCause().getClass().getSimpleName());
+        }
+    }
+
+    /** OpenAI says why in {@code error.code} (or {@code error.type}). */
+    private RuntimeException failure(HttpStatusCode status, String body) {
+        JsonNode error;
+        try {
+            error = json.readTree(body).path("error");
+        } catch (RuntimeException e) {
+            error = json.createObjectNode();
+        }
+        String code = error.path("code").asString(error.path("type").asString(""));
+        boolean quota = code.equals("insufficient_quota") || code.equals("billing_hard_limit_reached");
+        if (!quota && (status.value() == 429 || status.is5xxServerError())) {
+            return new TransientFailure("OpenAI answered " + status.value() + " " + code);
+        }
+        String forUser = quota ? "the image editor's quota is used up; the team has been told"
+                : code.equals("moderation_blocked") || code.equals("content_policy_violation")
+                ? "the image editor declined this request; please word it differently"
+                : status.value() == 401 ? "the image editor is misconfigured; the team has been told"
+                : "the image editor could not make this edit";
+        return new EditRefusedException("OpenAI refused with " + status.value() + " " + code + ": "
+                + error.path("message").asString(""), forUser);
+    }
+}
