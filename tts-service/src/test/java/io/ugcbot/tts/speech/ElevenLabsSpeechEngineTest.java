@@ -1,7 +1,7 @@
 package io.ugcbot.tts.speech;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.ugcbot.embedded.FakeProvider;
+import io.ugcbot.embedded.FakeProvider.Reply;
 import io.ugcbot.events.WordTiming;
 import io.ugcbot.tts.TtsProperties;
 import io.ugcbot.tts.voice.VoiceCatalog;
@@ -9,8 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,25 +31,22 @@ class ElevenLabsSpeechEngineTest {
              "character_end_times_seconds":[0.1,0.2,0.25,0.3,0.4,0.5,0.55,0.6]}}"""
             .formatted(Base64.getEncoder().encodeToString(AUDIO));
 
-    private record Reply(int status, String body, long delayMs) {
-    }
-
     @TempDir
     Path dir;
 
     private final List<Reply> script = new CopyOnWriteArrayList<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
-    private final HttpServer server = startServer();
+    private final FakeProvider elevenLabs = FakeProvider.start(this::answer);
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        elevenLabs.close();
     }
 
     @Test
     void shouldSendTheDocumentedRequestAndTurnTheAlignmentIntoWords() throws Exception {
-        script.add(new Reply(200, OK, 0));
+        script.add(Reply.json(200, OK));
 
         Speech speech = engine().synthesize("Hi there", voice(), dir);
 
@@ -64,9 +59,9 @@ class ElevenLabsSpeechEngineTest {
 
     @Test
     void shouldRetryTooManyRequestsAndServerErrorsWithBackoff() {
-        script.add(new Reply(429, "{\"detail\":{\"status\":\"too_many_concurrent_requests\"}}", 0));
-        script.add(new Reply(503, "", 0));
-        script.add(new Reply(200, OK, 0));
+        script.add(Reply.json(429, "{\"detail\":{\"status\":\"too_many_concurrent_requests\"}}"));
+        script.add(Reply.json(503, ""));
+        script.add(Reply.json(200, OK));
 
         Speech speech = engine().synthesize("Hi there", voice(), dir);
 
@@ -76,8 +71,8 @@ class ElevenLabsSpeechEngineTest {
 
     @Test
     void shouldFailAtOnceWithAReadableReasonWhenTheQuotaIsUsedUp() {
-        script.add(new Reply(401, "{\"detail\":{\"status\":\"quota_exceeded\",\"message\":\"This request exceeds "
-                + "your quota.\"}}", 0));
+        script.add(Reply.json(401, "{\"detail\":{\"status\":\"quota_exceeded\",\"message\":\"This request exceeds "
+                + "your quota.\"}}"));
 
         assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), dir))
                 .isInstanceOfSatisfying(SpeechProviderException.class,
@@ -87,7 +82,7 @@ class ElevenLabsSpeechEngineTest {
 
     @Test
     void shouldTellTheUserToPickAnotherVoiceWhenTheVoiceIsGone() {
-        script.add(new Reply(404, "{\"detail\":{\"status\":\"voice_not_found\"}}", 0));
+        script.add(Reply.json(404, "{\"detail\":{\"status\":\"voice_not_found\"}}"));
 
         assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), dir))
                 .isInstanceOfSatisfying(SpeechProviderException.class,
@@ -97,7 +92,7 @@ class ElevenLabsSpeechEngineTest {
     @Test
     void shouldGiveUpAfterItsAttemptsWhenTheServiceKeepsTimingOut() {
         for (int i = 0; i < 4; i++) {
-            script.add(new Reply(200, OK, 1_500));
+            script.add(Reply.json(200, OK).delayedBy(1_500));
         }
 
         assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), dir))
@@ -108,7 +103,7 @@ class ElevenLabsSpeechEngineTest {
 
     private ElevenLabsSpeechEngine engine() {
         return new ElevenLabsSpeechEngine(new TtsProperties.ElevenLabs("test-key",
-                "http://127.0.0.1:" + server.getAddress().getPort(), "eleven_multilingual_v2", 0.5, 0.75,
+                elevenLabs.url(""), "eleven_multilingual_v2", 0.5, 0.75,
                 Duration.ofMillis(300), 4, Duration.ofMillis(10)));
     }
 
@@ -116,41 +111,10 @@ class ElevenLabsSpeechEngineTest {
         return new VoiceCatalog().find("en-female-1").orElseThrow();
     }
 
-    private HttpServer startServer() {
-        try {
-            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-            http.createContext("/", this::answer);
-            http.start();
-            return http;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
+    private Reply answer(FakeProvider.Request request) {
         int call = calls.getAndIncrement();
-        requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " xi-api-key="
-                + exchange.getRequestHeaders().getFirst("xi-api-key") + " "
-                + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-        Reply reply = call < script.size() ? script.get(call) : new Reply(500, "", 0);
-        if (reply.delayMs() > 0) {
-            try {
-                // a provider that answers late: nothing ever releases this latch
-                new java.util.concurrent.CountDownLatch(1).await(reply.delayMs(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        try {
-            exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
-            try (var out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        } catch (IOException e) {
-            // the client gave up (timeout test)
-        }
+        requests.add(request.method() + " " + request.uri() + " xi-api-key=" + request.header("xi-api-key") + " "
+                + request.body());
+        return call < script.size() ? script.get(call) : Reply.json(500, "");
     }
 }

@@ -1,7 +1,7 @@
 package io.ugcbot.video.fal;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.ugcbot.embedded.FakeProvider;
+import io.ugcbot.embedded.FakeProvider.Reply;
 import io.ugcbot.video.VideoProperties;
 import io.ugcbot.video.render.RenderRefusedException;
 import io.ugcbot.video.render.RenderRequest;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,13 +43,6 @@ class FalTalkingHeadRendererTest {
     private static EmbeddedPostgres postgres;
     private static JdbcClient jdbc;
 
-    /** One scripted answer of the fake; {@code delayMs} plays a slow fal. */
-    private record Reply(int status, String body, long delayMs) {
-        static Reply ok(String body) {
-            return new Reply(200, body, 0);
-        }
-    }
-
     @TempDir
     Path dir;
 
@@ -59,7 +51,7 @@ class FalTalkingHeadRendererTest {
     private final LinkedBlockingDeque<Reply> results = new LinkedBlockingDeque<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<int[]> progress = new CopyOnWriteArrayList<>();
-    private final HttpServer server = startServer();
+    private final FakeProvider fal = FakeProvider.start(this::answer);
 
     @BeforeAll
     static void startDatabase() throws IOException {
@@ -76,16 +68,16 @@ class FalTalkingHeadRendererTest {
 
     @AfterEach
     void stopServer() {
-        server.stop(0);
+        fal.close();
     }
 
     @Test
     void shouldSubmitOncePollThroughTheQueueAndDownloadTheResult() throws Exception {
-        submits.add(Reply.ok(submitted("req-1")));
-        statuses.add(Reply.ok("{\"status\":\"IN_QUEUE\",\"queue_position\":2}"));
-        statuses.add(Reply.ok("{\"status\":\"IN_PROGRESS\"}"));
-        statuses.add(Reply.ok("{\"status\":\"COMPLETED\"}"));
-        results.add(Reply.ok(result()));
+        submits.add(Reply.json(200, submitted("req-1")));
+        statuses.add(Reply.json(200, "{\"status\":\"IN_QUEUE\",\"queue_position\":2}"));
+        statuses.add(Reply.json(200, "{\"status\":\"IN_PROGRESS\"}"));
+        statuses.add(Reply.json(200, "{\"status\":\"COMPLETED\"}"));
+        results.add(Reply.json(200, result()));
         UUID generation = UUID.randomUUID();
 
         Path video = renderer().render(request(generation));
@@ -105,9 +97,9 @@ class FalTalkingHeadRendererTest {
         FalRequests saved = new FalRequests(jdbc);
         saved.save(new FalRequests.Saved(generation, "req-before-crash", url("/" + statusPath("req-before-crash")),
                 url("/" + resultPath("req-before-crash")), Instant.now()));
-        statuses.add(Reply.ok("{\"status\":\"IN_PROGRESS\"}"));
-        statuses.add(Reply.ok("{\"status\":\"COMPLETED\"}"));
-        results.add(Reply.ok(result()));
+        statuses.add(Reply.json(200, "{\"status\":\"IN_PROGRESS\"}"));
+        statuses.add(Reply.json(200, "{\"status\":\"COMPLETED\"}"));
+        results.add(Reply.json(200, result()));
 
         Path video = renderer().render(request(generation));
 
@@ -118,12 +110,12 @@ class FalTalkingHeadRendererTest {
 
     @Test
     void shouldRetryTooManyRequestsServerErrorsAndTimeouts() throws Exception {
-        submits.add(new Reply(429, "{\"detail\":\"Too many requests\"}", 0));
-        submits.add(new Reply(503, "", 0));
-        submits.add(Reply.ok(submitted("req-2")));
-        statuses.add(new Reply(200, "{\"status\":\"COMPLETED\"}", 1_500));
-        statuses.add(Reply.ok("{\"status\":\"COMPLETED\"}"));
-        results.add(Reply.ok(result()));
+        submits.add(Reply.json(429, "{\"detail\":\"Too many requests\"}"));
+        submits.add(Reply.json(503, ""));
+        submits.add(Reply.json(200, submitted("req-2")));
+        statuses.add(Reply.json(200, "{\"status\":\"COMPLETED\"}").delayedBy(1_500));
+        statuses.add(Reply.json(200, "{\"status\":\"COMPLETED\"}"));
+        results.add(Reply.json(200, result()));
 
         Path video = renderer().render(request(UUID.randomUUID()));
 
@@ -133,7 +125,7 @@ class FalTalkingHeadRendererTest {
 
     @Test
     void shouldRefuseAtOnceWhenTheBalanceIsExhaustedAndSaveNothing() {
-        submits.add(new Reply(403, "{\"detail\":\"User is locked. Reason: Exhausted balance.\"}", 0));
+        submits.add(Reply.json(403, "{\"detail\":\"User is locked. Reason: Exhausted balance.\"}"));
         UUID generation = UUID.randomUUID();
 
         assertThatThrownBy(() -> renderer().render(request(generation)))
@@ -146,8 +138,8 @@ class FalTalkingHeadRendererTest {
 
     @Test
     void shouldRefuseWhenFalReportsTheRequestFailed() {
-        submits.add(Reply.ok(submitted("req-3")));
-        statuses.add(Reply.ok("{\"status\":\"COMPLETED\",\"error\":\"Face not detected in image\","
+        submits.add(Reply.json(200, submitted("req-3")));
+        statuses.add(Reply.json(200, "{\"status\":\"COMPLETED\",\"error\":\"Face not detected in image\","
                 + "\"error_type\":\"model_error\"}"));
 
         assertThatThrownBy(() -> renderer().render(request(UUID.randomUUID())))
@@ -156,10 +148,10 @@ class FalTalkingHeadRendererTest {
 
     @Test
     void shouldRefuseWhenTheResultIsAValidationError() {
-        submits.add(Reply.ok(submitted("req-4")));
-        statuses.add(Reply.ok("{\"status\":\"COMPLETED\"}"));
-        results.add(new Reply(422, "{\"detail\":[{\"loc\":[\"body\",\"audio_url\"],"
-                + "\"msg\":\"Audio must be under 30s long\",\"type\":\"value_error\"}]}", 0));
+        submits.add(Reply.json(200, submitted("req-4")));
+        statuses.add(Reply.json(200, "{\"status\":\"COMPLETED\"}"));
+        results.add(Reply.json(422, "{\"detail\":[{\"loc\":[\"body\",\"audio_url\"],"
+                + "\"msg\":\"Audio must be under 30s long\",\"type\":\"value_error\"}]}"));
 
         assertThatThrownBy(() -> renderer().render(request(UUID.randomUUID())))
                 .isInstanceOf(RenderRefusedException.class).hasMessageContaining("Audio must be under 30s long")
@@ -209,53 +201,19 @@ class FalTalkingHeadRendererTest {
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return fal.url(path);
     }
 
-    private HttpServer startServer() {
-        try {
-            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            http.createContext("/", this::answer);
-            http.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
-            http.start();
-            return http;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " Authorization="
-                + exchange.getRequestHeaders().getFirst("Authorization") + " " + body);
+    private Reply answer(FakeProvider.Request request) {
+        String path = request.exchange().getRequestURI().getPath();
+        requests.add(request.method() + " " + request.uri() + " Authorization=" + request.authorization() + " "
+                + request.body());
         if (path.equals("/files/output.mp4")) {
-            exchange.sendResponseHeaders(200, VIDEO.length);
-            exchange.getResponseBody().write(VIDEO);
-            exchange.close();
-            return;
+            return Reply.bytes(VIDEO, "video/mp4");
         }
-        LinkedBlockingDeque<Reply> script = exchange.getRequestMethod().equals("POST") ? submits
+        LinkedBlockingDeque<Reply> script = request.method().equals("POST") ? submits
                 : path.endsWith("/status") ? statuses : results;
         Reply reply = script.size() > 1 ? script.poll() : script.peek();
-        if (reply == null) {
-            reply = new Reply(404, "{\"detail\":\"Request not found\"}", 0);
-        }
-        if (reply.delayMs() > 0) {
-            try {
-                // a fal that answers late: nothing ever releases this latch
-                new java.util.concurrent.CountDownLatch(1).await(reply.delayMs(),
-                        java.util.concurrent.TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            exchange.getResponseBody().write(bytes);
-        }
-        exchange.close();
+        return reply != null ? reply : Reply.json(404, "{\"detail\":\"Request not found\"}");
     }
 }
