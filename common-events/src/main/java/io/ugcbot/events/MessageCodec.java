@@ -7,12 +7,14 @@ import java.util.Optional;
 
 /**
  * The one JSON (de)serializer every service uses for payloads. Unknown fields are ignored so that older readers keep
- * working when a producer adds one.
+ * working when a producer adds one; a missing number or flag reads as 0 or false so that newer readers keep working
+ * with older producers (Jackson 3 refuses a missing primitive by default).
  */
 public final class MessageCodec {
 
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     public String encode(Message message) {

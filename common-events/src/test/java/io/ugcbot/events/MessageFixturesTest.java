@@ -51,6 +51,15 @@ class MessageFixturesTest {
     }
 
     @Test
+    void readersAcceptMessagesFromProducersThatPredateAField() {
+        String older = "{\"requestId\":\"7d1c3a52-2f4e-4e0b-9a51-8c4f4b0c9e11\",\"userId\":1,"
+                + "\"voiceId\":\"en-female-1\",\"text\":\"Hi\",\"language\":\"en\"}";
+        assertThat(codec.decode("tts.SynthesizeSpeech.v1", older)).get()
+                .isInstanceOfSatisfying(io.ugcbot.events.tts.SynthesizeSpeech.class,
+                        command -> assertThat(command.pacePercent()).isEqualTo(100));
+    }
+
+    @Test
     void unknownTypesAreNotDecoded() {
         assertThat(codec.decode("video.VideoTeleported.v1", "{}")).isEmpty();
     }

@@ -87,8 +87,30 @@ class PaidVideoIT extends EndToEndTest {
                 + "remember that every tenth visit is on us because we love our regulars very much indeed.");
 
         ChatMessage refusal = user.awaitsText("a video can have at most 15.0 s");
-        assertThat(refusal.text()).containsPattern("The speech is (1[5-9]|[2-9]\\d)\\.\\d s long");
+        assertThat(refusal.text()).containsPattern("The speech is (1[5-9]|[2-9]\\d)\\.\\d s long")
+                .containsPattern("Spoken at 1[0-3]\\d % of the voice's pace it would fit");
         assertThat(user.botMessages()).noneMatch(m -> "audio".equals(m.mediaKind()));
         assertThat(databases.renderJobs(user.id())).isEmpty();
+    }
+
+    @Test
+    void shouldSpeakATooLongScriptFasterWhenTheUserTakesTheOfferedPace() {
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        user.taps("create");
+        user.taps("gender:FEMALE");
+        user.taps("char:anna");
+        user.taps("voice:en-male-1");
+        user.says("Our bakery opens at seven every morning with fresh croissants, warm sourdough, cinnamon rolls "
+                + "and the best coffee in town. Come early, bring a friend, try the seasonal pumpkin pie, and "
+                + "remember that every tenth visit is on us because we love our regulars very much indeed.");
+        ChatMessage refusal = user.awaitsText("of the voice's pace it would fit");
+        String faster = refusal.buttons().stream().flatMap(List::stream).map(ChatMessage.Button::callbackData)
+                .filter(data -> data.startsWith("pace:")).findFirst().orElseThrow();
+
+        user.taps(faster);
+
+        ChatMessage speech = user.awaitsMessage(m -> "audio".equals(m.mediaKind()));
+        assertThat(speech.text()).containsPattern("Here is the speech \\((1[0-4]|\\d)\\.\\d s\\)");
     }
 }

@@ -10,6 +10,8 @@ public final class Callbacks {
     public static final String VOICE = "voice:";
     public static final String CONFIRM = "confirm";
     public static final String RETEXT = "retext";
+    /** Speak the same script again at the pace that follows, in percent (e.g. "pace:118"). */
+    public static final String PACE = "pace:";
 
     private Callbacks() {
     }

@@ -82,6 +82,8 @@ public class Conversation {
             flow.confirm(userId);
         } else if (data.equals(Callbacks.RETEXT)) {
             flow.askForScript(userId);
+        } else if (data.startsWith(Callbacks.PACE)) {
+            flow.speakFaster(userId, data.substring(Callbacks.PACE.length()));
         } else {
             outgoing.text(userId, null, texts.get(userId, "unknown.button"), menus.main(userId));
         }

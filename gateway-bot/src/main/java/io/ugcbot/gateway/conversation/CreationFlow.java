@@ -131,9 +131,25 @@ public class CreationFlow {
         outgoing.text(userId, null, texts.get(userId, "type.script"), List.of());
     }
 
+    /** The last script again at the pace the too-long answer offered; ignored unless that answer is current. */
+    void speakFaster(long userId, String pacePercent) {
+        ChatSession session = sessions.lock(userId);
+        int pace;
+        try {
+            pace = Integer.parseInt(pacePercent);
+        } catch (NumberFormatException e) {
+            pace = -1;
+        }
+        if (session.state() != ChatState.WAITING_SCRIPT || session.script() == null || pace < 100 || pace > 200) {
+            outgoing.text(userId, null, texts.get(userId, "nothing.to.do"), menus.main(userId));
+            return;
+        }
+        requestSpeech(session, session.script(), pace);
+    }
+
     void askForScript(long userId) {
         ChatSession session = sessions.lock(userId);
-        if (session.state() != ChatState.REVIEWING_SPEECH) {
+        if (session.state() != ChatState.REVIEWING_SPEECH && session.state() != ChatState.WAITING_SCRIPT) {
             outgoing.text(userId, null, texts.get(userId, "nothing.to.do"), menus.main(userId));
             return;
         }
@@ -144,13 +160,13 @@ public class CreationFlow {
     void onText(long userId, String text) {
         ChatSession session = sessions.lock(userId);
         switch (session.state()) {
-            case WAITING_SCRIPT, REVIEWING_SPEECH -> requestSpeech(session, text);
+            case WAITING_SCRIPT, REVIEWING_SPEECH -> requestSpeech(session, text, 100);
             case SYNTHESIZING, GENERATING -> outgoing.text(userId, null, texts.get(userId, "please.wait"), List.of());
             default -> outgoing.text(userId, null, texts.get(userId, "use.menu"), menus.main(userId));
         }
     }
 
-    private void requestSpeech(ChatSession session, String text) {
+    private void requestSpeech(ChatSession session, String text, int pacePercent) {
         long userId = session.userId();
         if (text.length() > MAX_SCRIPT_CHARACTERS) {
             outgoing.text(userId, null, texts.get(userId, "script.too.long.chars", text.length(),
@@ -160,7 +176,7 @@ public class CreationFlow {
         UUID requestId = Ids.next();
         String language = voices.find(session.voiceId()).map(voice -> voice.language()).orElse("en");
         session.speechRequested(text, requestId, clock.instant());
-        outbox.append(new SynthesizeSpeech(requestId, userId, session.voiceId(), text, language));
+        outbox.append(new SynthesizeSpeech(requestId, userId, session.voiceId(), text, language, pacePercent));
         outgoing.text(userId, null, texts.get(userId, "synthesizing"), List.of());
     }
 

@@ -25,6 +25,13 @@ public class Menus {
                 new Button(texts.get(userId, "button.male"), Callbacks.GENDER + "MALE")));
     }
 
+    /** After a too-long speech: say it faster at the pace that fits, or write a shorter text. */
+    List<List<Button>> fasterOrShorter(long userId, int pacePercent) {
+        return List.of(List.of(new Button(texts.get(userId, "button.faster", pacePercent),
+                        Callbacks.PACE + pacePercent),
+                new Button(texts.get(userId, "button.retext"), Callbacks.RETEXT)));
+    }
+
     List<List<Button>> reviewSpeech(long userId) {
         return List.of(List.of(new Button(texts.get(userId, "button.confirm"), Callbacks.CONFIRM),
                 new Button(texts.get(userId, "button.retext"), Callbacks.RETEXT)));

@@ -58,6 +58,12 @@ public class SpeechOutcomes {
         }
         session.moveTo(ChatState.WAITING_SCRIPT, clock.instant());
         long percent = Math.max(1, Math.round(100.0 * (event.durationMs() - event.limitMs()) / event.durationMs()));
+        if (event.fittingPacePercent() > 0) {
+            outgoing.text(event.userId(), "speech:" + event.requestId(), texts.get(event.userId(),
+                    "speech.too.long.pace", seconds(event.durationMs()), seconds(event.limitMs()), percent,
+                    event.fittingPacePercent()), menus.fasterOrShorter(event.userId(), event.fittingPacePercent()));
+            return;
+        }
         outgoing.text(event.userId(), "speech:" + event.requestId(), texts.get(event.userId(), "speech.too.long",
                 seconds(event.durationMs()), seconds(event.limitMs()), percent), List.of());
     }

@@ -69,11 +69,21 @@ class ElevenLabsSpeechEngine implements SpeechEngine {
         return "ElevenLabs " + settings.modelId() + " at " + settings.baseUrl();
     }
 
+    /** ElevenLabs' documented {@code voice_settings.speed} range: 0.7 to 1.2. */
+    private static final PaceRange PACE = new PaceRange(70, 120);
+
     @Override
-    public Speech synthesize(String text, Voice voice, Path workDir) {
+    public PaceRange pacePercentRange() {
+        return PACE;
+    }
+
+    @Override
+    public Speech synthesize(String text, Voice voice, int pacePercent, Path workDir) {
         JsonNode body;
+        double speed = PACE.clamp(pacePercent) / 100.0;
         try {
-            body = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, () -> call(text, voice)))
+            body = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker,
+                            () -> call(text, voice, speed)))
                     .get();
         } catch (CallNotPermittedException e) {
             throw new SpeechProviderException("ElevenLabs circuit open", "the speech service is unavailable, "
@@ -91,12 +101,12 @@ class ElevenLabsSpeechEngine implements SpeechEngine {
         return new Speech(mp3, words(body.path("alignment")));
     }
 
-    private JsonNode call(String text, Voice voice) {
+    private JsonNode call(String text, Voice voice, double speed) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("text", text);
         request.put("model_id", settings.modelId());
         request.put("voice_settings", Map.of("stability", settings.stability(),
-                "similarity_boost", settings.similarityBoost()));
+                "similarity_boost", settings.similarityBoost(), "speed", speed));
         HttpRequest httpRequest = HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/v1/text-to-speech/"
                         + voice.elevenLabsVoiceId() + "/with-timestamps?output_format=mp3_44100_128"))
                 .timeout(settings.timeout())

@@ -7,7 +7,18 @@ import java.nio.file.Path;
 /** Speaks text into an audio file in {@code workDir}: espeak-ng offline, or ElevenLabs when its key is configured. */
 public interface SpeechEngine {
 
-    Speech synthesize(String text, Voice voice, Path workDir);
+    /** {@code pacePercent}: the voice's pace in percent of its normal pace, within {@link #pacePercentRange()}. */
+    Speech synthesize(String text, Voice voice, int pacePercent, Path workDir);
+
+    /** The slowest and fastest pace this engine speaks at, in percent of a voice's normal pace. */
+    PaceRange pacePercentRange();
+
+    record PaceRange(int min, int max) {
+
+        public int clamp(int pacePercent) {
+            return Math.max(min, Math.min(max, pacePercent));
+        }
+    }
 
     /** For the log line that says which engine runs (never a key). */
     String name();

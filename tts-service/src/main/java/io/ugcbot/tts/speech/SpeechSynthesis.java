@@ -33,6 +33,7 @@ import java.util.Optional;
 public class SpeechSynthesis {
 
     private static final Logger log = LoggerFactory.getLogger(SpeechSynthesis.class);
+    private static final double PACE_MARGIN = 1.04;
 
     private final SpeechEngine engine;
     private final VoiceCatalog voices;
@@ -64,12 +65,14 @@ public class SpeechSynthesis {
         }
         Path workDir = createWorkDir();
         try {
-            Speech speech = engine.synthesize(text, voice.get(), workDir);
+            int pace = engine.pacePercentRange().clamp(command.pacePercent());
+            Speech speech = engine.synthesize(text, voice.get(), pace, workDir);
             Path mp3 = AudioNormalizer.toMp3(speech.audio(), workDir);
             long durationMs = MediaProbe.durationMs(mp3);
             long limitMs = properties.maxDuration().toMillis();
             if (durationMs > limitMs) {
-                outbox.append(new SpeechRejected(command.requestId(), command.userId(), true, durationMs, limitMs));
+                outbox.append(new SpeechRejected(command.requestId(), command.userId(), true, durationMs, limitMs,
+                        fittingPace(pace, durationMs, limitMs)));
                 return;
             }
             AssetRef audio = assets.put("speech/" + command.requestId() + ".mp3", mp3, "audio/mpeg");
@@ -84,6 +87,15 @@ public class SpeechSynthesis {
         } finally {
             FileSystemUtils.deleteRecursively(workDir.toFile());
         }
+    }
+
+    /**
+     * The pace at which this text would fit, if the engine can speak that fast; 0 when it cannot (the text must be
+     * shortened). Speech time scales with pace except for pauses, hence a small margin.
+     */
+    private int fittingPace(int pace, long durationMs, long limitMs) {
+        int fitting = (int) Math.ceil(pace * (double) durationMs / limitMs * PACE_MARGIN);
+        return fitting <= engine.pacePercentRange().max() ? fitting : 0;
     }
 
     private static Path createWorkDir() {

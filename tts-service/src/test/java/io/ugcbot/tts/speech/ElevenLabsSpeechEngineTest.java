@@ -48,13 +48,13 @@ class ElevenLabsSpeechEngineTest {
     void shouldSendTheDocumentedRequestAndTurnTheAlignmentIntoWords() throws Exception {
         script.add(Reply.json(200, OK));
 
-        Speech speech = engine().synthesize("Hi there", voice(), dir);
+        Speech speech = engine().synthesize("Hi there", voice(), 100, dir);
 
         assertThat(Files.readAllBytes(speech.audio())).isEqualTo(AUDIO);
         assertThat(speech.wordTimings()).containsExactly(new WordTiming("Hi", 0, 200), new WordTiming("there", 250, 600));
         assertThat(requests.getFirst()).contains("POST /v1/text-to-speech/EXAVITQu4vr4xnSDxMaL/with-timestamps",
                 "output_format=mp3_44100_128", "xi-api-key=test-key", "\"model_id\":\"eleven_multilingual_v2\"",
-                "\"text\":\"Hi there\"", "\"similarity_boost\":0.75");
+                "\"text\":\"Hi there\"", "\"similarity_boost\":0.75", "\"speed\":1.0");
     }
 
     @Test
@@ -63,7 +63,7 @@ class ElevenLabsSpeechEngineTest {
         script.add(Reply.json(503, ""));
         script.add(Reply.json(200, OK));
 
-        Speech speech = engine().synthesize("Hi there", voice(), dir);
+        Speech speech = engine().synthesize("Hi there", voice(), 100, dir);
 
         assertThat(speech.wordTimings()).hasSize(2);
         assertThat(calls.get()).isEqualTo(3);
@@ -74,7 +74,7 @@ class ElevenLabsSpeechEngineTest {
         script.add(Reply.json(401, "{\"detail\":{\"status\":\"quota_exceeded\",\"message\":\"This request exceeds "
                 + "your quota.\"}}"));
 
-        assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), dir))
+        assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), 100, dir))
                 .isInstanceOfSatisfying(SpeechProviderException.class,
                         e -> assertThat(e.reasonForUser()).contains("quota"));
         assertThat(calls.get()).isEqualTo(1);
@@ -84,7 +84,7 @@ class ElevenLabsSpeechEngineTest {
     void shouldTellTheUserToPickAnotherVoiceWhenTheVoiceIsGone() {
         script.add(Reply.json(404, "{\"detail\":{\"status\":\"voice_not_found\"}}"));
 
-        assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), dir))
+        assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), 100, dir))
                 .isInstanceOfSatisfying(SpeechProviderException.class,
                         e -> assertThat(e.reasonForUser()).contains("pick another"));
     }
@@ -95,7 +95,7 @@ class ElevenLabsSpeechEngineTest {
             script.add(Reply.json(200, OK).delayedBy(1_500));
         }
 
-        assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), dir))
+        assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), 100, dir))
                 .isInstanceOfSatisfying(SpeechProviderException.class,
                         e -> assertThat(e.reasonForUser()).contains("busy"));
         assertThat(calls.get()).isEqualTo(4);
