@@ -1,15 +1,33 @@
 package io.ugcbot.edit;
 
+import io.ugcbot.kit.fal.FalSettings;
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 
-/** @param openai OpenAI images; used when its key is set, the offline editor otherwise */
+/**
+ * @param provider which editor to use: {@code auto} (fal if its key is set, else OpenAI if its key is set, else
+ *                 offline), {@code fal}, {@code openai} or {@code offline}
+ * @param fal      fal nano-banana edit through fal's queue API
+ * @param openai   OpenAI images
+ */
 @Validated
 @ConfigurationProperties("edit")
-public record EditProperties(OpenAi openai) {
+public record EditProperties(String provider, Fal fal, OpenAi openai) {
+
+    public record Fal(String key, String queueUrl, String model, Duration requestTimeout, Duration firstPoll,
+                      Duration maxPoll, Duration giveUpAfter, @Min(1) int maxAttempts) {
+
+        public boolean configured() {
+            return key != null && !key.isBlank();
+        }
+
+        public FalSettings queue() {
+            return new FalSettings(key, queueUrl, model, requestTimeout, firstPoll, maxAttempts);
+        }
+    }
 
     public record OpenAi(String key, String baseUrl, String model, Duration timeout, @Min(1) int maxAttempts,
                          Duration firstBackoff) {

@@ -1,5 +1,6 @@
 package io.ugcbot.video;
 
+import io.ugcbot.kit.fal.FalSettings;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -34,6 +35,10 @@ public record VideoProperties(@NotNull Duration pollInterval, @NotNull Duration 
 
         public boolean configured() {
             return key != null && !key.isBlank();
+        }
+
+        public FalSettings queue() {
+            return new FalSettings(key, queueUrl, model, requestTimeout, firstPoll, maxAttempts);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.ugcbot.video.fal;
 
+import io.ugcbot.kit.fal.FalQueue;
 import io.ugcbot.video.VideoProperties;
 import io.ugcbot.video.render.OfflineTalkingHeadRenderer;
 import io.ugcbot.video.render.TalkingHeadRenderer;
@@ -32,7 +33,7 @@ class FalConfiguration {
                                             Clock clock) {
         if (properties.fal() != null && properties.fal().configured()) {
             FalTalkingHeadRenderer fal = new FalTalkingHeadRenderer(properties.fal(),
-                    new FalQueueClient(properties.fal()), requests, wakeUps, clock);
+                    new FalQueue(properties.fal().queue()), requests, wakeUps, clock);
             log.info("Talking-head renderer: {}", fal.name());
             return fal;
         }

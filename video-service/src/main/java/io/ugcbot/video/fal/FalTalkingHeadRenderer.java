@@ -1,5 +1,7 @@
 package io.ugcbot.video.fal;
 
+import io.ugcbot.kit.fal.FalQueue;
+import io.ugcbot.kit.fal.FalRefusedException;
 import io.ugcbot.video.VideoProperties;
 import io.ugcbot.video.render.RenderProgress;
 import io.ugcbot.video.render.RenderRefusedException;
@@ -11,8 +13,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,12 +29,12 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
     private static final FacePosition FACE = new FacePosition(0.5, 0.4);
 
     private final VideoProperties.Fal settings;
-    private final FalQueueClient fal;
+    private final FalQueue fal;
     private final FalRequests requests;
     private final FalWakeUps wakeUps;
     private final Clock clock;
 
-    FalTalkingHeadRenderer(VideoProperties.Fal settings, FalQueueClient fal, FalRequests requests, FalWakeUps wakeUps,
+    FalTalkingHeadRenderer(VideoProperties.Fal settings, FalQueue fal, FalRequests requests, FalWakeUps wakeUps,
                            Clock clock) {
         this.settings = settings;
         this.fal = fal;
@@ -44,7 +44,7 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
     }
 
     public String name() {
-        return "fal " + settings.model() + " at " + settings.queueUrl();
+        return fal.describe();
     }
 
     @Override
@@ -54,21 +54,28 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
 
     @Override
     public Path render(RenderRequest request) {
-        FalRequests.Saved saved = requests.find(request.generationId()).orElseGet(() -> submit(request));
         try {
-            waitUntilCompleted(saved, request.progress());
-        } finally {
-            wakeUps.forget(request.generationId());
+            FalRequests.Saved saved = requests.find(request.generationId()).orElseGet(() -> submit(request));
+            try {
+                fal.awaitCompletion(new FalQueue.Submitted(saved.requestId(), saved.statusUrl(), saved.responseUrl()),
+                        saved.submittedAt(), settings.maxPoll(), settings.giveUpAfter(), clock,
+                        status -> report(status, request.progress()),
+                        pause -> wakeUps.await(request.generationId(), pause));
+            } finally {
+                wakeUps.forget(request.generationId());
+            }
+            JsonNode result = fal.result(saved.responseUrl());
+            String url = result.path("video").path("url").asString("");
+            if (url.isBlank()) {
+                throw new RenderRefusedException("fal's result has no video: " + result,
+                        "the video service returned no video");
+            }
+            Path video = fal.download(url, request.workDir().resolve("talking-head.mp4"));
+            requests.completed(request.generationId(), clock.instant());
+            return video;
+        } catch (FalRefusedException e) {
+            throw new RenderRefusedException(e.getMessage(), forUser(e));
         }
-        JsonNode result = fal.result(saved.responseUrl());
-        String url = result.path("video").path("url").asString("");
-        if (url.isBlank()) {
-            throw new RenderRefusedException("fal's result has no video: " + result,
-                    "the video service returned no video");
-        }
-        Path video = fal.download(url, request.workDir().resolve("talking-head.mp4"));
-        requests.completed(request.generationId(), clock.instant());
-        return video;
     }
 
     private FalRequests.Saved submit(RenderRequest request) {
@@ -77,7 +84,7 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
         input.put("audio_url", request.audioUrl().toString());
         String webhook = settings.webhookBaseUrl() == null || settings.webhookBaseUrl().isBlank() ? null
                 : settings.webhookBaseUrl() + "/fal/webhook";
-        FalQueueClient.Submitted submitted = fal.submit(input, webhook);
+        FalQueue.Submitted submitted = fal.submit(input, webhook);
         FalRequests.Saved saved = new FalRequests.Saved(request.generationId(), submitted.requestId(),
                 submitted.statusUrl(), submitted.responseUrl(), clock.instant());
         requests.save(saved);
@@ -85,32 +92,23 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
         return saved;
     }
 
-    private void waitUntilCompleted(FalRequests.Saved saved, RenderProgress progress) {
-        Duration pause = settings.firstPoll();
-        while (true) {
-            FalQueueClient.Status status = fal.status(saved.statusUrl());
-            if (status.completed()) {
-                if (status.error() != null) {
-                    throw new RenderRefusedException("fal request " + saved.requestId() + " failed: "
-                            + status.error(), "the video service could not render this video");
-                }
-                return;
-            }
-            if ("IN_QUEUE".equals(status.state())) {
-                progress.report(15, Math.max(1, status.queuePosition()));
-            } else {
-                progress.report(40, 0);
-            }
-            if (Duration.between(saved.submittedAt(), clock.instant()).compareTo(settings.giveUpAfter()) > 0) {
-                throw new RenderRefusedException("fal request " + saved.requestId() + " unfinished after "
-                        + settings.giveUpAfter(), "the video service took too long; your credits are back");
-            }
-            wakeUps.await(saved.generationId(), pause);
-            pause = min(pause.multipliedBy(2), settings.maxPoll());
+    private static void report(FalQueue.Status status, RenderProgress progress) {
+        if (status.queued()) {
+            progress.report(15, Math.max(1, status.queuePosition()));
+        } else {
+            progress.report(40, 0);
         }
     }
 
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
+    private static String forUser(FalRefusedException e) {
+        return switch (e.kind()) {
+            case TIMED_OUT -> "the video service took too long; your credits are back";
+            case FAILED -> "the video service could not render this video";
+            case REFUSED -> switch (e.status()) {
+                case 401, 403 -> "the video service is unavailable (account or balance); the team has been told";
+                case 422 -> "the video service could not use this character or speech";
+                default -> "the video service refused the request";
+            };
+        };
     }
 }

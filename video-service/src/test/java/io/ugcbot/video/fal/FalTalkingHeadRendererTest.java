@@ -2,6 +2,7 @@ package io.ugcbot.video.fal;
 
 import io.ugcbot.embedded.FakeProvider;
 import io.ugcbot.embedded.FakeProvider.Reply;
+import io.ugcbot.kit.fal.FalQueue;
 import io.ugcbot.video.VideoProperties;
 import io.ugcbot.video.render.RenderRefusedException;
 import io.ugcbot.video.render.RenderRequest;
@@ -162,7 +163,7 @@ class FalTalkingHeadRendererTest {
     private FalTalkingHeadRenderer renderer() {
         VideoProperties.Fal settings = new VideoProperties.Fal("test-key", url(""), MODEL, Duration.ofMillis(500),
                 Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(1), 4, "");
-        return new FalTalkingHeadRenderer(settings, new FalQueueClient(settings), new FalRequests(jdbc),
+        return new FalTalkingHeadRenderer(settings, new FalQueue(settings.queue()), new FalRequests(jdbc),
                 new FalWakeUps(), Clock.systemUTC());
     }
 

@@ -1,10 +1,8 @@
-package io.ugcbot.video.fal;
+package io.ugcbot.kit.fal;
 
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import io.ugcbot.video.VideoProperties;
-import io.ugcbot.video.render.RenderRefusedException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,53 +14,70 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * fal's queue API over HTTP: {@code POST {queue}/{model}} submits and answers with the request id and the URLs of its
- * status and result; {@code GET status_url} says IN_QUEUE (with a position), IN_PROGRESS or COMPLETED; {@code GET
- * response_url} returns the model's output. 429, 5xx and network errors are retried with exponential backoff; other
- * errors are refusals with a reason the chat can show.
+ * status and result; {@code GET status_url} says IN_QUEUE (with a position), IN_PROGRESS or COMPLETED (with
+ * {@code error} when it failed); {@code GET response_url} returns the model's output. 429, 5xx and network errors are
+ * retried with exponential backoff (Resilience4j); anything else is a {@link FalRefusedException}.
  */
-class FalQueueClient {
+public class FalQueue {
 
     /** Retried: fal may well answer later. */
-    static final class TransientFailure extends RuntimeException {
+    public static final class TransientFailure extends RuntimeException {
         TransientFailure(String message) {
             super(message);
         }
     }
 
-    record Submitted(String requestId, String statusUrl, String responseUrl) {
+    public record Submitted(String requestId, String statusUrl, String responseUrl) {
     }
 
     /** {@code error} is set when a completed request failed. */
-    record Status(String state, int queuePosition, String error) {
+    public record Status(String state, int queuePosition, String error) {
 
-        boolean completed() {
+        public boolean completed() {
             return "COMPLETED".equals(state);
+        }
+
+        public boolean queued() {
+            return "IN_QUEUE".equals(state);
         }
     }
 
-    private final VideoProperties.Fal settings;
+    /** How a caller waits between status checks (a webhook may end the wait early). */
+    @FunctionalInterface
+    public interface Pause {
+        void pause(Duration duration);
+    }
+
+    private final FalSettings settings;
     private final HttpClient http;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Retry retry;
 
-    FalQueueClient(VideoProperties.Fal settings) {
+    public FalQueue(FalSettings settings) {
         this.settings = settings;
         this.http = HttpClient.newBuilder().connectTimeout(settings.requestTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         this.retry = Retry.of("fal", RetryConfig.custom()
                 .maxAttempts(settings.maxAttempts())
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(settings.firstPoll(), 2.0))
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(settings.firstBackoff(), 2.0))
                 .retryExceptions(TransientFailure.class)
                 .build());
     }
 
-    Submitted submit(Map<String, Object> input, String webhookUrl) {
+    public String describe() {
+        return "fal " + settings.model() + " at " + settings.queueUrl();
+    }
+
+    public Submitted submit(Map<String, Object> input, String webhookUrl) {
         String url = settings.queueUrl() + "/" + settings.model()
                 + (webhookUrl == null ? "" : "?fal_webhook=" + URLEncoder.encode(webhookUrl, StandardCharsets.UTF_8));
         JsonNode body = retried(() -> send(request(url).POST(HttpRequest.BodyPublishers.ofByteArray(
@@ -71,19 +86,45 @@ class FalQueueClient {
                 body.path("response_url").asString());
     }
 
-    Status status(String statusUrl) {
+    public Status status(String statusUrl) {
         JsonNode body = retried(() -> send(request(statusUrl).GET().build()));
+        JsonNode error = body.path("error");
         return new Status(body.path("status").asString(""), body.path("queue_position").asInt(0),
-                body.path("error").isMissingNode() || body.path("error").isNull() ? null
-                        : body.path("error").asString());
+                error.isMissingNode() || error.isNull() ? null : error.asString());
     }
 
-    JsonNode result(String responseUrl) {
+    /**
+     * Checks the status until the request completes: first after {@code firstBackoff}, the pause doubling up to
+     * {@code maxPoll}; {@code onWaiting} sees every unfinished status. Fails when the request ended in an error or is
+     * still unfinished {@code giveUpAfter} after {@code submittedAt} (which survives restarts when the caller saved it).
+     */
+    public void awaitCompletion(Submitted request, Instant submittedAt, Duration maxPoll, Duration giveUpAfter,
+                                Clock clock, Consumer<Status> onWaiting, Pause pause) {
+        Duration wait = settings.firstBackoff();
+        while (true) {
+            Status status = status(request.statusUrl());
+            if (status.completed()) {
+                if (status.error() != null) {
+                    throw new FalRefusedException(FalRefusedException.Kind.FAILED, 0, status.error());
+                }
+                return;
+            }
+            onWaiting.accept(status);
+            if (Duration.between(submittedAt, clock.instant()).compareTo(giveUpAfter) > 0) {
+                throw new FalRefusedException(FalRefusedException.Kind.TIMED_OUT, 0,
+                        "request " + request.requestId() + " unfinished after " + giveUpAfter);
+            }
+            pause.pause(wait);
+            wait = wait.multipliedBy(2).compareTo(maxPoll) <= 0 ? wait.multipliedBy(2) : maxPoll;
+        }
+    }
+
+    public JsonNode result(String responseUrl) {
         return retried(() -> send(request(responseUrl).GET().build()));
     }
 
-    /** The result file; fal's CDN URLs need no key, and the key is never sent to another host. */
-    Path download(String url, Path target) {
+    /** A result file; fal's CDN URLs need no key, and the key is never sent to another host. */
+    public Path download(String url, Path target) {
         return retried(() -> {
             try {
                 HttpResponse<Path> response = http.send(HttpRequest.newBuilder(URI.create(url))
@@ -94,8 +135,8 @@ class FalQueueClient {
                 if (response.statusCode() == 429 || response.statusCode() >= 500) {
                     throw new TransientFailure("fal's file answered " + response.statusCode());
                 }
-                throw new RenderRefusedException("fal's file answered " + response.statusCode(),
-                        "the rendered video could not be fetched");
+                throw new FalRefusedException(FalRefusedException.Kind.FAILED, response.statusCode(),
+                        "the result file could not be fetched");
             } catch (IOException e) {
                 throw new TransientFailure("fal's file did not arrive: " + e.getClass().getSimpleName());
             } catch (InterruptedException e) {
@@ -135,23 +176,16 @@ class FalQueueClient {
         if (status == 429 || status >= 500) {
             throw new TransientFailure("fal answered " + status);
         }
-        throw refusal(status, response.body());
+        throw new FalRefusedException(FalRefusedException.Kind.REFUSED, status, detail(response.body()));
     }
 
     /** fal says why in {@code detail}: a string, or a list of validation errors with {@code msg}. */
-    private RenderRefusedException refusal(int status, String body) {
-        String detail;
+    private String detail(String body) {
         try {
             JsonNode node = json.readTree(body).path("detail");
-            detail = node.isArray() && !node.isEmpty() ? node.get(0).path("msg").asString("") : node.asString("");
+            return node.isArray() && !node.isEmpty() ? node.get(0).path("msg").asString("") : node.asString("");
         } catch (RuntimeException e) {
-            detail = "";
+            return "";
         }
-        String forUser = switch (status) {
-            case 401, 403 -> "the video service is unavailable (account or balance); the team has been told";
-            case 422 -> "the video service could not use this character or speech";
-            default -> "the video service refused the request";
-        };
-        return new RenderRefusedException("fal refused with " + status + ": " + detail, forUser);
     }
 }

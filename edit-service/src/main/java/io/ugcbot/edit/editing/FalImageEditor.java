@@ -1,0 +1,93 @@
+package io.ugcbot.edit.editing;
+
+import io.ugcbot.edit.EditProperties;
+import io.ugcbot.kit.fal.FalQueue;
+import io.ugcbot.kit.fal.FalRefusedException;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * nano-banana edit on fal's queue API: the image goes inline as a data URI (fal accepts them wherever it takes a file
+ * URL, so no public bucket is needed), the status is polled with backoff, the PNG result is downloaded.
+ */
+class FalImageEditor implements ProviderImageEditor {
+
+    private final EditProperties.Fal settings;
+    private final FalQueue fal;
+    private final Clock clock;
+
+    FalImageEditor(EditProperties.Fal settings, FalQueue fal, Clock clock) {
+        this.settings = settings;
+        this.fal = fal;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return fal.describe();
+    }
+
+    @Override
+    public byte[] edit(byte[] png, String prompt) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("prompt", prompt);
+        input.put("image_urls", List.of("data:image/png;base64," + Base64.getEncoder().encodeToString(png)));
+        input.put("num_images", 1);
+        input.put("output_format", "png");
+        Path workDir = null;
+        try {
+            FalQueue.Submitted submitted = fal.submit(input, null);
+            fal.awaitCompletion(submitted, clock.instant(), settings.maxPoll(), settings.giveUpAfter(), clock,
+                    status -> { }, FalImageEditor::pause);
+            JsonNode result = fal.result(submitted.responseUrl());
+            String url = result.path("images").path(0).path("url").asString("");
+            if (url.isBlank()) {
+                throw new EditRefusedException("fal's result has no image: " + result,
+                        "the image editor returned no image");
+            }
+            workDir = Files.createTempDirectory("fal-edit-");
+            return Files.readAllBytes(fal.download(url, workDir.resolve("edited.png")));
+        } catch (FalRefusedException e) {
+            throw new EditRefusedException(e.getMessage(), forUser(e));
+        } catch (FalQueue.TransientFailure e) {
+            throw new EditRefusedException(e.getMessage(), "the image editor is busy, please try again");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (workDir != null) {
+                org.springframework.util.FileSystemUtils.deleteRecursively(workDir.toFile());
+            }
+        }
+    }
+
+    /** Waits between status checks; nothing ends it early (edits take seconds, no webhook needed). */
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String forUser(FalRefusedException e) {
+        return switch (e.kind()) {
+            case TIMED_OUT -> "the image editor took too long, please try again";
+            case FAILED -> "the image editor could not make this edit";
+            case REFUSED -> switch (e.status()) {
+                case 401, 403 -> "the image editor is unavailable (account or balance); the team has been told";
+                case 422 -> "the image editor could not use this image or prompt";
+                default -> "the image editor refused the request";
+            };
+        };
+    }
+}
