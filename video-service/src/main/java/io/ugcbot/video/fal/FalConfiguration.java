@@ -2,6 +2,7 @@ package io.ugcbot.video.fal;
 
 import io.ugcbot.kit.fal.FalQueue;
 import io.ugcbot.video.VideoProperties;
+import io.ugcbot.video.face.FaceDetector;
 import io.ugcbot.video.render.OfflineTalkingHeadRenderer;
 import io.ugcbot.video.render.TalkingHeadRenderer;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ class FalConfiguration {
 
     @Bean
     TalkingHeadRenderer talkingHeadRenderer(VideoProperties properties, FalRequests requests, FalWakeUps wakeUps,
-                                            Clock clock) {
+                                            FaceDetector faces, Clock clock) {
         if (properties.fal() != null && properties.fal().configured()) {
             FalTalkingHeadRenderer fal = new FalTalkingHeadRenderer(properties.fal(),
                     new FalQueue(properties.fal().queue()), requests, wakeUps, clock);
@@ -38,6 +39,6 @@ class FalConfiguration {
             return fal;
         }
         log.info("Talking-head renderer: offline (portrait animated locally; set FAL_KEY for fal OmniHuman)");
-        return new OfflineTalkingHeadRenderer(properties);
+        return new OfflineTalkingHeadRenderer(properties, faces);
     }
 }

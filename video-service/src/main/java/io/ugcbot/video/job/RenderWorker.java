@@ -11,6 +11,7 @@ import io.ugcbot.kit.media.MediaProbe;
 import io.ugcbot.video.composite.BackgroundCompositor;
 import io.ugcbot.video.composite.CompositeRequest;
 import io.ugcbot.video.composite.SubtitleStyle;
+import io.ugcbot.video.face.FaceDetector;
 import io.ugcbot.video.render.RenderProgress;
 import io.ugcbot.video.render.RenderRefusedException;
 import io.ugcbot.video.render.RenderRequest;
@@ -38,20 +39,24 @@ class RenderWorker {
 
     private static final Logger log = LoggerFactory.getLogger(RenderWorker.class);
     private static final Duration PROVIDER_URL_VALIDITY = Duration.ofHours(6);
+    /** Past the first frames, where a provider's video may still be fading in. */
+    private static final double FACE_FRAME_SECONDS = 0.5;
 
     private final RenderJobs jobs;
     private final TalkingHeadRenderer renderer;
     private final AssetStore assets;
     private final MessageCodec codec;
     private final BackgroundCompositor compositor;
+    private final FaceDetector faces;
 
     RenderWorker(RenderJobs jobs, TalkingHeadRenderer renderer, AssetStore assets, MessageCodec codec,
-                 BackgroundCompositor compositor) {
+                 BackgroundCompositor compositor, FaceDetector faces) {
         this.jobs = jobs;
         this.renderer = renderer;
         this.assets = assets;
         this.codec = codec;
         this.compositor = compositor;
+        this.faces = faces;
     }
 
     @Scheduled(fixedDelayString = "${video.poll-interval}")
@@ -138,9 +143,19 @@ class RenderWorker {
     private Path composite(RenderJob job, GenerationRequested request, Path head, Path audio, Path workDir) {
         jobs.progress(job.generationId(), job.userId(), VideoStage.COMPOSITING, 60);
         Path background = assets.download(request.background(), workDir.resolve("background"));
-        TalkingHeadRenderer.FacePosition face = renderer.facePosition();
+        TalkingHeadRenderer.FacePosition face = faceIn(head);
         return compositor.composite(new CompositeRequest(background, head, audio, request.wordTimings(),
                 SubtitleStyle.WORD_HIGHLIGHT, face.x(), face.y(), workDir));
+    }
+
+    /**
+     * The circle is centred on the face found in the rendered head (whichever renderer made it, framing included);
+     * the renderer's own estimate when none is found.
+     */
+    private TalkingHeadRenderer.FacePosition faceIn(Path head) {
+        return faces.detect(MediaProbe.frameAt(head, FACE_FRAME_SECONDS))
+                .map(face -> new TalkingHeadRenderer.FacePosition(face.centerX(), face.centerY()))
+                .orElseGet(renderer::facePosition);
     }
 
     private static Path createWorkDir() {

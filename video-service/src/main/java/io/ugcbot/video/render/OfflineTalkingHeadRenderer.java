@@ -2,6 +2,9 @@ package io.ugcbot.video.render;
 
 import io.ugcbot.kit.media.ExternalCommand;
 import io.ugcbot.video.VideoProperties;
+import io.ugcbot.video.face.FaceDetector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
@@ -23,21 +26,31 @@ import java.util.List;
 /**
  * The offline talking head: the still character, a mouth that opens with the speech's loudness and a slight head
  * sway, drawn frame by frame with Java 2D and piped as raw frames into one ffmpeg that encodes H.264 and muxes the audio.
- * The mouth sits where the demo portraits draw it; locating it by face detection comes with arbitrary images.
+ * The mouth is placed and sized by face detection on the still; when no face is found it falls back to where the demo
+ * portraits draw theirs.
  */
 public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
 
-    /** Where the demo portraits' mouths are, as a fraction of the image's width and height. */
-    static final double MOUTH_X = 0.5;
-    static final double MOUTH_Y = 0.64;
+    private static final Logger log = LoggerFactory.getLogger(OfflineTalkingHeadRenderer.class);
+
+    /** Where the demo portraits' mouths are, as fractions of the frame, and their width: used when no face is found. */
+    private static final Mouth DEFAULT_MOUTH = new Mouth(0.5, 0.64, 0.11);
+    /** A mouth is about this share of the width of the box a face detector draws. */
+    private static final double MOUTH_SHARE_OF_FACE = 0.22;
 
     /** The demo portraits' face centre (between the eyes and the mouth). */
     private static final FacePosition FACE = new FacePosition(0.5, 0.56);
 
-    private final VideoProperties properties;
+    /** Where to draw the mouth, as fractions of the frame's width and height, and its width as a fraction of it. */
+    record Mouth(double x, double y, double width) {
+    }
 
-    public OfflineTalkingHeadRenderer(VideoProperties properties) {
+    private final VideoProperties properties;
+    private final FaceDetector faces;
+
+    public OfflineTalkingHeadRenderer(VideoProperties properties, FaceDetector faces) {
         this.properties = properties;
+        this.faces = faces;
     }
 
     @Override
@@ -53,10 +66,11 @@ public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
         }
         VideoProperties.Render settings = properties.render();
         BufferedImage still = coverScaled(readImage(request.characterImage()), settings.width(), settings.height());
+        Mouth mouth = mouthOf(still);
         double[] loudness = LoudnessEnvelope.perFrame(request.audio(), settings.fps(), request.workDir());
         Path output = request.workDir().resolve("talking-head.mp4");
         ExternalCommand.run(encoderCommand(settings, request.audio(), output), Duration.ofMinutes(10),
-                request.workDir(), stdin -> writeFrames(stdin, still, loudness, settings));
+                request.workDir(), stdin -> writeFrames(stdin, still, mouth, loudness, settings));
         return output;
     }
 
@@ -71,7 +85,17 @@ public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
         return command;
     }
 
-    private static void writeFrames(OutputStream stdin, BufferedImage still, double[] loudness,
+    /** The mouth of the face found in the still, or the demo portraits' mouth when there is none. */
+    Mouth mouthOf(BufferedImage still) {
+        return faces.detect(still)
+                .map(face -> new Mouth(face.mouthX(), face.mouthY(), face.width() * MOUTH_SHARE_OF_FACE))
+                .orElseGet(() -> {
+                    log.info("No face found in the character image; the mouth goes where the demo portraits have it");
+                    return DEFAULT_MOUTH;
+                });
+    }
+
+    private static void writeFrames(OutputStream stdin, BufferedImage still, Mouth mouth, double[] loudness,
                                     VideoProperties.Render settings) {
         BufferedImage frame = new BufferedImage(settings.width(), settings.height(), BufferedImage.TYPE_3BYTE_BGR);
         byte[] pixels = ((DataBufferByte) frame.getRaster().getDataBuffer()).getData();
@@ -80,7 +104,7 @@ public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         try {
             for (int i = 0; i < loudness.length; i++) {
-                drawFrame(g, still, loudness[i], i / (double) settings.fps(), settings);
+                drawFrame(g, still, mouth, loudness[i], i / (double) settings.fps(), settings);
                 stdin.write(pixels);
             }
         } catch (IOException e) {
@@ -90,7 +114,7 @@ public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
         }
     }
 
-    private static void drawFrame(Graphics2D g, BufferedImage still, double open, double seconds,
+    private static void drawFrame(Graphics2D g, BufferedImage still, Mouth mouth, double open, double seconds,
                                   VideoProperties.Render settings) {
         int w = settings.width();
         int h = settings.height();
@@ -100,20 +124,21 @@ public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
         double sway = Math.toRadians(1.2 * Math.sin(seconds * 1.3) + 0.6 * open);
         double nod = 4 * Math.sin(seconds * 0.9) + 3 * open;
         AffineTransform saved = g.getTransform();
-        g.rotate(sway, w * MOUTH_X, h * MOUTH_Y);
+        g.rotate(sway, w * mouth.x(), h * mouth.y());
         g.translate(0, nod);
         g.drawImage(still, -8, -8, w + 16, h + 16, null);
-        drawMouth(g, w * MOUTH_X, h * MOUTH_Y, open, w);
+        drawMouth(g, w * mouth.x(), h * mouth.y(), open, w * mouth.width());
         g.setTransform(saved);
     }
 
-    private static void drawMouth(Graphics2D g, double cx, double cy, double open, int width) {
-        double mouthWidth = width * 0.11 * (1 - 0.15 * open);
-        double mouthHeight = Math.max(2, width * 0.075 * open);
+    /** {@code width}: the closed mouth's width in pixels; it narrows a little and opens up to ~70 % of it. */
+    private static void drawMouth(Graphics2D g, double cx, double cy, double open, double width) {
+        double mouthWidth = width * (1 - 0.15 * open);
+        double mouthHeight = Math.max(2, width * 0.68 * open);
         g.setColor(new Color(70, 18, 24));
         g.fill(new Ellipse2D.Double(cx - mouthWidth / 2, cy - mouthHeight / 2, mouthWidth, mouthHeight));
         g.setColor(new Color(196, 84, 92));
-        g.setStroke(new BasicStroke((float) (width * 0.008)));
+        g.setStroke(new BasicStroke((float) (width * 0.073)));
         g.draw(new Ellipse2D.Double(cx - mouthWidth / 2, cy - mouthHeight / 2, mouthWidth, mouthHeight));
     }
 
