@@ -52,7 +52,7 @@ public final class MessageMother {
     public static final Map<Class<? extends Message>, Message> SAMPLES = Map.ofEntries(
             sample(new UserRegistered(USER, "anna_shop", "Анна", "ru", TIME)),
             sample(new GenerationRequested(GENERATION, USER, VideoFormat.TALKING_HEAD, "anna", IMAGE, AUDIO, 900,
-                    null, "Привет world", WORDS, 1)),
+                    null, "Привет world", WORDS, 1, io.ugcbot.events.gateway.Orientation.SQUARE)),
             sample(new GrantCredits(REQUEST, USER, 25, 1001L, "compensation for a failed video")),
             sample(new CreditsGranted(REQUEST, USER, 10, GrantKind.WELCOME_BONUS, 10)),
             sample(new CreditsReserved(GENERATION, USER, 1, 9, TIME.plusSeconds(1800))),

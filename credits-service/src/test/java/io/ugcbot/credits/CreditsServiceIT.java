@@ -355,7 +355,7 @@ class CreditsServiceIT {
 
     private static GenerationRequested generationRequested(UUID generation, long user, int cost) {
         return new GenerationRequested(generation, user, VideoFormat.TALKING_HEAD, "anna", null, null, 1000, null,
-                "script", List.of(), cost);
+                "script", List.of(), cost, null);
     }
 
     private void grant(long user, int amount) {

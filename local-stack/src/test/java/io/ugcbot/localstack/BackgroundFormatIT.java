@@ -51,7 +51,7 @@ class BackgroundFormatIT extends EndToEndTest {
         UUID generation = UUID.randomUUID();
         kafka.publish(new GenerationRequested(generation, user.id(), VideoFormat.BACKGROUND_OVERLAY, "test", character,
                 speech, 3000, background, "Hello there",
-                List.of(new WordTiming("Hello", 0, 1500), new WordTiming("there", 1500, 3000)), 1), "gateway-bot");
+                List.of(new WordTiming("Hello", 0, 1500), new WordTiming("there", 1500, 3000)), 1, null), "gateway-bot");
 
         ChatMessage video = user.awaitsMessage(m -> "video".equals(m.mediaKind()));
         user.awaitsText("1 credit spent. Balance: 9.");

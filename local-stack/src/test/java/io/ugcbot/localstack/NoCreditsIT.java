@@ -30,7 +30,7 @@ class NoCreditsIT extends EndToEndTest {
         UUID generation = UUID.randomUUID();
         AssetRef nothing = new AssetRef("ugc-assets", "missing", "application/octet-stream", 0, "");
         GenerationRequested request = new GenerationRequested(generation, user.id(), VideoFormat.TALKING_HEAD, "anna",
-                nothing, nothing, 1000, null, "Hello", List.of(), 1);
+                nothing, nothing, 1000, null, "Hello", List.of(), 1, null);
         kafka.publish(request, "gateway-bot");
 
         user.awaitsText("Not enough credits: you have 0, a video needs 1.");

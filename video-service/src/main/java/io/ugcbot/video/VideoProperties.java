@@ -1,5 +1,6 @@
 package io.ugcbot.video;
 
+import io.ugcbot.events.gateway.Orientation;
 import io.ugcbot.kit.fal.FalSettings;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,17 @@ public record VideoProperties(@NotNull Duration pollInterval, @NotNull Duration 
 
     /** Output of the offline renderer; x264 settings trade speed for size. */
     public record Render(@Min(64) int width, @Min(64) int height, @Min(1) int fps, String preset, @Min(0) int crf) {
+
+        /** This size turned to {@code orientation}: portrait, its landscape twin, or a square of the short side. */
+        public Render oriented(Orientation orientation) {
+            int shorter = Math.min(width, height);
+            int longer = Math.max(width, height);
+            return switch (orientation) {
+                case PORTRAIT -> new Render(shorter, longer, fps, preset, crf);
+                case LANDSCAPE -> new Render(longer, shorter, fps, preset, crf);
+                case SQUARE -> new Render(shorter, shorter, fps, preset, crf);
+            };
+        }
     }
 
     /**

@@ -162,7 +162,7 @@ public final class CreditsBenchmark {
                 long user = 1 + (i % USERS);
                 requestedAt.put(generation, System.nanoTime());
                 producer.send(record(new GenerationRequested(generation, user, VideoFormat.TALKING_HEAD, "anna",
-                        null, null, 1000, null, "benchmark", List.of(), 1)));
+                        null, null, 1000, null, "benchmark", List.of(), 1, null)));
             }
             producer.flush();
             waitFor(() -> {

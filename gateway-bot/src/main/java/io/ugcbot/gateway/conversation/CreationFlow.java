@@ -3,6 +3,7 @@ package io.ugcbot.gateway.conversation;
 import io.ugcbot.events.Ids;
 import io.ugcbot.events.MessageCodec;
 import io.ugcbot.events.gateway.GenerationRequested;
+import io.ugcbot.events.gateway.Orientation;
 import io.ugcbot.events.gateway.VideoFormat;
 import io.ugcbot.events.tts.SpeechSynthesized;
 import io.ugcbot.events.tts.SynthesizeSpeech;
@@ -195,7 +196,7 @@ public class CreationFlow {
         UUID generationId = Ids.next();
         GenerationRequested request = new GenerationRequested(generationId, userId, VideoFormat.TALKING_HEAD,
                 character.get().id(), characters.portrait(character.get()), speech.audio(), speech.durationMs(),
-                null, session.script(), speech.wordTimings(), properties.generationCost());
+                null, session.script(), speech.wordTimings(), properties.generationCost(), Orientation.PORTRAIT);
         session.generationStarted(generationId, clock.instant());
         generations.requested(request);
         outbox.append(request);

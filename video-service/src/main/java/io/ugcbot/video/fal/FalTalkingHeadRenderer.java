@@ -94,9 +94,9 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
 
     private static void report(FalQueue.Status status, RenderProgress progress) {
         if (status.queued()) {
-            progress.report(15, Math.max(1, status.queuePosition()));
+            progress.report(0, Math.max(1, status.queuePosition()));
         } else {
-            progress.report(40, 0);
+            progress.report(30, 0);
         }
     }
 

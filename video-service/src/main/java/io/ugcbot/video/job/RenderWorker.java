@@ -99,8 +99,11 @@ class RenderWorker {
 
     private Path renderTalkingHead(RenderJob job, GenerationRequested request, Path audio, Path workDir) {
         Path image = assets.download(request.character(), workDir.resolve("character"));
+        // the job's percent: rendering spans 10–85, or 10–55 when compositing and storing follow
+        int renderEnd = overBackground(request) ? 55 : 85;
         return renderer.render(new RenderRequest(job.generationId(), image, audio, presigned(request.character()),
-                presigned(request.audio()), request.script(), workDir, progressOf(job)));
+                presigned(request.audio()), request.script(), request.orientation(), workDir,
+                progressOf(job, renderEnd)));
     }
 
     /** For providers that fetch inputs themselves; long enough for a busy provider queue. */
@@ -112,10 +115,14 @@ class RenderWorker {
         }
     }
 
-    /** Only changes become events: a provider polled every few seconds would otherwise flood the chat with edits. */
-    private RenderProgress progressOf(RenderJob job) {
+    /**
+     * The renderer's 0–100 mapped into the job's 10–{@code renderEnd}. Only changes become events: a provider polled
+     * every few seconds would otherwise flood the chat with edits.
+     */
+    private RenderProgress progressOf(RenderJob job, int renderEnd) {
         int[] last = {-1, -1};
-        return (percent, queuePosition) -> {
+        return (renderPercent, queuePosition) -> {
+            int percent = 10 + renderPercent * (renderEnd - 10) / 100;
             if (percent != last[0] || queuePosition != last[1]) {
                 last[0] = percent;
                 last[1] = queuePosition;

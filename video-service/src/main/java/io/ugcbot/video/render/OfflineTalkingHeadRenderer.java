@@ -64,13 +64,13 @@ public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
         if (marker != null && !marker.isBlank() && request.script() != null && request.script().contains(marker)) {
             throw new IllegalStateException("render failure injected by video.fail-script-marker");
         }
-        VideoProperties.Render settings = properties.render();
+        VideoProperties.Render settings = properties.render().oriented(request.orientation());
         BufferedImage still = coverScaled(readImage(request.characterImage()), settings.width(), settings.height());
         Mouth mouth = mouthOf(still);
         double[] loudness = LoudnessEnvelope.perFrame(request.audio(), settings.fps(), request.workDir());
         Path output = request.workDir().resolve("talking-head.mp4");
         ExternalCommand.run(encoderCommand(settings, request.audio(), output), Duration.ofMinutes(10),
-                request.workDir(), stdin -> writeFrames(stdin, still, mouth, loudness, settings));
+                request.workDir(), stdin -> writeFrames(stdin, still, mouth, loudness, settings, request.progress()));
         return output;
     }
 
@@ -95,8 +95,10 @@ public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
                 });
     }
 
+    /** Reports progress at every fifth of the frames: enough to show movement, few enough for chat edits. */
     private static void writeFrames(OutputStream stdin, BufferedImage still, Mouth mouth, double[] loudness,
-                                    VideoProperties.Render settings) {
+                                    VideoProperties.Render settings, RenderProgress progress) {
+        int fifth = Math.max(1, loudness.length / 5);
         BufferedImage frame = new BufferedImage(settings.width(), settings.height(), BufferedImage.TYPE_3BYTE_BGR);
         byte[] pixels = ((DataBufferByte) frame.getRaster().getDataBuffer()).getData();
         Graphics2D g = frame.createGraphics();
@@ -106,6 +108,9 @@ public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
             for (int i = 0; i < loudness.length; i++) {
                 drawFrame(g, still, mouth, loudness[i], i / (double) settings.fps(), settings);
                 stdin.write(pixels);
+                if (i > 0 && i % fifth == 0) {
+                    progress.report(Math.min(99, 100 * i / loudness.length), 0);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,7 +8,7 @@ public interface RenderProgress {
     };
 
     /**
-     * @param percent       of the render, 0–100
+     * @param percent       of the render itself, 0–100 (the job maps it into its own stages)
      * @param queuePosition the provider's queue position while waiting there; 0 once running
      */
     void report(int percent, int queuePosition);

@@ -1,5 +1,7 @@
 package io.ugcbot.video.render;
 
+import io.ugcbot.events.gateway.Orientation;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -9,11 +11,12 @@ import java.util.UUID;
  * themselves, a scratch directory the renderer may fill, and where to report how far it got.
  */
 public record RenderRequest(UUID generationId, Path characterImage, Path audio, URI characterUrl, URI audioUrl,
-                            String script, Path workDir, RenderProgress progress) {
+                            String script, Orientation orientation, Path workDir, RenderProgress progress) {
 
     /** For renderers that need no URLs (the offline renderer, benchmarks). */
-    public static RenderRequest local(Path characterImage, Path audio, String script, Path workDir) {
-        return new RenderRequest(UUID.randomUUID(), characterImage, audio, null, null, script, workDir,
+    public static RenderRequest local(Path characterImage, Path audio, String script, Orientation orientation,
+                                      Path workDir) {
+        return new RenderRequest(UUID.randomUUID(), characterImage, audio, null, null, script, orientation, workDir,
                 RenderProgress.NONE);
     }
 }

@@ -48,7 +48,8 @@ public final class MediaBenchmark {
         var renderer = new OfflineTalkingHeadRenderer(new VideoProperties(Duration.ofMillis(300), Duration.ofMinutes(10),
                 1, new VideoProperties.Render(720, 1280, 25, PRESET, CRF), "", null), new io.ugcbot.video.face.FaceDetector());
         Path[] head = new Path[1];
-        double render = median(() -> head[0] = renderer.render(RenderRequest.local(portrait, speech, SCRIPT, fresh(dir))));
+        double render = median(() -> head[0] = renderer.render(RenderRequest.local(portrait, speech, SCRIPT,
+                io.ugcbot.events.gateway.Orientation.PORTRAIT, fresh(dir))));
 
         List<WordTiming> words = evenly(SCRIPT, speechMs);
         var compositor = new BackgroundCompositor(PRESET, CRF);

@@ -2,6 +2,7 @@ package io.ugcbot.video.fal;
 
 import io.ugcbot.embedded.FakeProvider;
 import io.ugcbot.embedded.FakeProvider.Reply;
+import io.ugcbot.events.gateway.Orientation;
 import io.ugcbot.kit.fal.FalQueue;
 import io.ugcbot.video.VideoProperties;
 import io.ugcbot.video.render.RenderRefusedException;
@@ -88,7 +89,7 @@ class FalTalkingHeadRendererTest {
                 "\"image_url\":\"https://s3.example/character.png?X-Amz-Signature=abc\"",
                 "\"audio_url\":\"https://s3.example/speech.mp3?X-Amz-Signature=def\"");
         assertThat(requests).filteredOn(line -> line.startsWith("POST")).hasSize(1);
-        assertThat(progress).containsExactly(new int[]{15, 2}, new int[]{40, 0});
+        assertThat(progress).containsExactly(new int[]{0, 2}, new int[]{30, 0});
         assertThat(savedRequestId(generation)).isEqualTo("req-1");
     }
 
@@ -170,7 +171,7 @@ class FalTalkingHeadRendererTest {
     private RenderRequest request(UUID generation) {
         return new RenderRequest(generation, null, null,
                 URI.create("https://s3.example/character.png?X-Amz-Signature=abc"),
-                URI.create("https://s3.example/speech.mp3?X-Amz-Signature=def"), "Hello", dir,
+                URI.create("https://s3.example/speech.mp3?X-Amz-Signature=def"), "Hello", Orientation.PORTRAIT, dir,
                 (percent, position) -> progress.add(new int[]{percent, position}));
     }
 
