@@ -23,7 +23,7 @@ public record Envelope(UUID id, String type, String source, Instant time, String
     }
 
     public String key() {
-        return Long.toString(payload.userId());
+        return payload.key();
     }
 
     /** The headers of the Kafka record, in CloudEvents binary mode. */

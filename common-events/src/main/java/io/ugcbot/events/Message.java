@@ -10,4 +10,12 @@ public interface Message {
 
     /** What the record is about (a generation, request or grant id): the {@code ce_subject} header. */
     String subject();
+
+    /**
+     * The Kafka record key: the user id, so one user's records stay in order on one partition. Records on a compacted
+     * topic key by what they describe instead (a catalog entry), so compaction keeps the latest of each.
+     */
+    default String key() {
+        return Long.toString(userId());
+    }
 }

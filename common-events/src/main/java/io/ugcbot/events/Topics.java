@@ -9,6 +9,7 @@ import io.ugcbot.events.storage.StorageCommand;
 import io.ugcbot.events.storage.StorageEvent;
 import io.ugcbot.events.tts.TtsCommand;
 import io.ugcbot.events.tts.TtsEvent;
+import io.ugcbot.events.tts.VoiceCatalogEntry;
 import io.ugcbot.events.video.VideoEvent;
 
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Optional;
 /**
  * Every topic, who writes it and what it carries. Commands go to the handler's {@code <service>.commands} topic (the
  * handler owns the schema); events come from the emitter's {@code <service>.events} topic (single writer). Every record
- * is keyed by the Telegram user id. Failed records go to {@code <topic>.dlt}.
+ * is keyed by the Telegram user id, except on compacted catalog topics. Failed records go to {@code <topic>.dlt}.
  */
 public final class Topics {
 
@@ -26,6 +27,8 @@ public final class Topics {
     public static final String CREDITS_EVENTS = "credits.events";
     public static final String TTS_COMMANDS = "tts.commands";
     public static final String TTS_EVENTS = "tts.events";
+    /** tts-service's voice catalog, compacted and keyed by voice id: the latest entry of every voice stays. */
+    public static final String TTS_VOICES = "tts.voices";
     public static final String EDIT_COMMANDS = "edit.commands";
     public static final String EDIT_EVENTS = "edit.events";
     public static final String VIDEO_EVENTS = "video.events";
@@ -35,8 +38,15 @@ public final class Topics {
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
     public static final String KEY = "Telegram user id";
 
-    /** One topic: its name, the services that write it, and the sealed interface whose records it carries. */
-    public record Spec(String name, String writers, Class<? extends Message> contract) {
+    /**
+     * One topic: its name, the services that write it, the sealed interface whose records it carries, and whether it
+     * is compacted (a catalog keyed by entry rather than a log keyed by user).
+     */
+    public record Spec(String name, String writers, Class<? extends Message> contract, boolean compacted) {
+
+        public Spec(String name, String writers, Class<? extends Message> contract) {
+            this(name, writers, contract, false);
+        }
 
         /** The prefix of every {@code ce_type} on this topic, e.g. {@code credits}. */
         public String owner() {
@@ -54,6 +64,7 @@ public final class Topics {
             new Spec(CREDITS_EVENTS, "credits-service", CreditsEvent.class),
             new Spec(TTS_COMMANDS, "gateway-bot", TtsCommand.class),
             new Spec(TTS_EVENTS, "tts-service", TtsEvent.class),
+            new Spec(TTS_VOICES, "tts-service", VoiceCatalogEntry.class, true),
             new Spec(EDIT_COMMANDS, "gateway-bot", EditCommand.class),
             new Spec(EDIT_EVENTS, "edit-service", EditEvent.class),
             new Spec(VIDEO_EVENTS, "video-service", VideoEvent.class),

@@ -64,6 +64,8 @@ public final class MessageMother {
             sample(new SynthesizeSpeech(REQUEST, USER, "ru-female-1", "Привет world", "ru", 115)),
             sample(new SpeechSynthesized(REQUEST, USER, AUDIO, 900, WORDS)),
             sample(new SpeechRejected(REQUEST, USER, true, 16900, 15000, 117)),
+            sample(new io.ugcbot.events.tts.VoicePublished("ru-female-1", "Алина", "ru", "female", "espeak-ng",
+                    "ru+f3", AUDIO, 3400)),
             sample(new SpeechFailed(REQUEST, USER, "voice not found")),
             sample(new EditImage(REQUEST, USER, IMAGE, "put her in a red jacket")),
             sample(new ImageEdited(REQUEST, USER, IMAGE, IMAGE, List.of("black and white"))),

@@ -11,8 +11,10 @@ import io.ugcbot.tts.TtsApplication;
 import io.ugcbot.video.VideoApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +33,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** The token the emulator accepts; only ever used against the local emulator. */
     public static final String EMULATOR_TOKEN = "123456:LOCAL-EMULATOR-TOKEN";
+    private static final Duration CATALOG_TIMEOUT = Duration.ofSeconds(60);
 
     /**
      * @param telegramToken  a real bot token, or null to run the Telegram emulator
@@ -86,11 +90,27 @@ public final class LocalStack implements AutoCloseable {
             }
             services.put(GatewayApplication.NAME, run(GatewayApplication.builder(), GatewayApplication.NAME, shared,
                     settings, telegramArguments(settings, emulator)));
+            awaitVoiceCatalog(infrastructure);
         } catch (RuntimeException e) {
             new LocalStack(infrastructure, emulator, services, shared).close();
             throw e;
         }
         return new LocalStack(infrastructure, emulator, services, shared);
+    }
+
+    /**
+     * Ready means usable: a user who taps "create" at once must be offered voices, and those reach the gateway from
+     * tts-service's catalog topic a moment after both are up.
+     */
+    private static void awaitVoiceCatalog(EmbeddedInfrastructure infrastructure) {
+        JdbcClient jdbc = JdbcClient.create(infrastructure.dataSource());
+        long deadline = System.nanoTime() + CATALOG_TIMEOUT.toNanos();
+        while (jdbc.sql("select count(*) from gateway.voice_option").query(Long.class).single() == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the gateway received no voice catalog within " + CATALOG_TIMEOUT);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
     }
 
     private static List<String> sharedArguments(EmbeddedInfrastructure infrastructure, Settings settings) {

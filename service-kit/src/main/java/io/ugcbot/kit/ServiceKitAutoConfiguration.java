@@ -9,6 +9,7 @@ import io.ugcbot.kit.messaging.IdempotentReceiver;
 import io.ugcbot.kit.outbox.OutboxRelay;
 import io.ugcbot.kit.outbox.OutboxWriter;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -28,6 +29,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Wires the shared pieces into every service. Defaults come first so a service's own file can override any of them. */
 @AutoConfiguration
@@ -74,7 +76,12 @@ public class ServiceKitAutoConfiguration {
     KafkaAdmin.NewTopics ugcTopics(KitProperties properties) {
         List<NewTopic> topics = new ArrayList<>();
         for (Topics.Spec spec : Topics.ALL) {
-            topics.add(new NewTopic(spec.name(), properties.kafka().partitions(), properties.kafka().replicationFactor()));
+            NewTopic topic = new NewTopic(spec.name(), properties.kafka().partitions(),
+                    properties.kafka().replicationFactor());
+            if (spec.compacted()) {
+                topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            }
+            topics.add(topic);
             topics.add(new NewTopic(spec.deadLetterTopic(), properties.kafka().partitions(),
                     properties.kafka().replicationFactor()));
         }

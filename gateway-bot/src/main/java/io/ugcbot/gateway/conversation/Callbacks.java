@@ -8,6 +8,8 @@ public final class Callbacks {
     public static final String GENDER = "gender:";
     public static final String CHARACTER = "char:";
     public static final String VOICE = "voice:";
+    /** Play a voice's preview before choosing it. */
+    public static final String LISTEN = "listen:";
     public static final String CONFIRM = "confirm";
     public static final String RETEXT = "retext";
     /** Speak the same script again at the pace that follows, in percent (e.g. "pace:118"). */

@@ -76,6 +76,8 @@ public class Conversation {
             flow.showCharacters(userId, data.substring(Callbacks.GENDER.length()));
         } else if (data.startsWith(Callbacks.CHARACTER)) {
             flow.chooseCharacter(userId, data.substring(Callbacks.CHARACTER.length()));
+        } else if (data.startsWith(Callbacks.LISTEN)) {
+            flow.playVoicePreview(userId, data.substring(Callbacks.LISTEN.length()));
         } else if (data.startsWith(Callbacks.VOICE)) {
             flow.chooseVoice(userId, data.substring(Callbacks.VOICE.length()));
         } else if (data.equals(Callbacks.CONFIRM)) {

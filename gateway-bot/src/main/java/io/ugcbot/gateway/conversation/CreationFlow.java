@@ -10,6 +10,7 @@ import io.ugcbot.events.tts.SynthesizeSpeech;
 import io.ugcbot.gateway.GatewayProperties;
 import io.ugcbot.gateway.catalog.CharacterCatalog;
 import io.ugcbot.gateway.catalog.DemoCharacter;
+import io.ugcbot.gateway.catalog.VoiceOption;
 import io.ugcbot.gateway.catalog.VoiceOptions;
 import io.ugcbot.gateway.generation.Generations;
 import io.ugcbot.gateway.outgoing.Button;
@@ -113,10 +114,26 @@ public class CreationFlow {
             outgoing.text(userId, null, texts.get(userId, "unknown.button"), menus.main(userId));
             return;
         }
+        List<VoiceOption> catalog = voices.all();
+        if (catalog.isEmpty()) {
+            outgoing.text(userId, null, texts.get(userId, "voices.not.ready"), menus.main(userId));
+            return;
+        }
         session.chooseCharacter(characterId, clock.instant());
-        List<List<Button>> rows = voices.all().stream()
-                .map(voice -> List.of(new Button(voice.label(), Callbacks.VOICE + voice.id()))).toList();
-        outgoing.text(userId, null, texts.get(userId, "choose.voice"), rows);
+        outgoing.text(userId, null, texts.get(userId, "choose.voice"), menus.voices(userId, catalog));
+    }
+
+    /** The voice's sample as an audio message, with a button to take it; Telegram keeps it, so it is uploaded once. */
+    void playVoicePreview(long userId, String voiceId) {
+        Optional<VoiceOption> voice = voices.find(voiceId).filter(option -> option.preview() != null);
+        if (voice.isEmpty()) {
+            outgoing.text(userId, null, texts.get(userId, "unknown.button"), menus.main(userId));
+            return;
+        }
+        outgoing.media(userId, MessageKind.AUDIO, null, voice.get().preview(),
+                texts.get(userId, "voice.preview", voice.get().name()),
+                List.of(List.of(new Button(texts.get(userId, "button.choose", voice.get().name()),
+                        Callbacks.VOICE + voiceId))));
     }
 
     void chooseVoice(long userId, String voiceId) {
@@ -175,7 +192,7 @@ public class CreationFlow {
             return;
         }
         UUID requestId = Ids.next();
-        String language = voices.find(session.voiceId()).map(voice -> voice.language()).orElse("en");
+        String language = voices.find(session.voiceId()).map(VoiceOption::language).orElse("en");
         session.speechRequested(text, requestId, clock.instant());
         outbox.append(new SynthesizeSpeech(requestId, userId, session.voiceId(), text, language, pacePercent));
         outgoing.text(userId, null, texts.get(userId, "synthesizing"), List.of());

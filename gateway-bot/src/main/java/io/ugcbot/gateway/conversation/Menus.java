@@ -1,5 +1,6 @@
 package io.ugcbot.gateway.conversation;
 
+import io.ugcbot.gateway.catalog.VoiceOption;
 import io.ugcbot.gateway.outgoing.Button;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,14 @@ public class Menus {
         return List.of(List.of(new Button(texts.get(userId, "button.faster", pacePercent),
                         Callbacks.PACE + pacePercent),
                 new Button(texts.get(userId, "button.retext"), Callbacks.RETEXT)));
+    }
+
+    /** A row per voice: choose it, or hear its sample first. */
+    List<List<Button>> voices(long userId, List<VoiceOption> catalog) {
+        return catalog.stream().map(voice -> voice.preview() == null
+                ? List.of(new Button(voice.label(), Callbacks.VOICE + voice.id()))
+                : List.of(new Button(voice.label(), Callbacks.VOICE + voice.id()),
+                        new Button(texts.get(userId, "button.listen"), Callbacks.LISTEN + voice.id()))).toList();
     }
 
     List<List<Button>> reviewSpeech(long userId) {

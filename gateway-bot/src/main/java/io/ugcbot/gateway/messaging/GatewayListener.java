@@ -10,9 +10,11 @@ import io.ugcbot.events.credits.CreditsReserved;
 import io.ugcbot.events.tts.SpeechFailed;
 import io.ugcbot.events.tts.SpeechRejected;
 import io.ugcbot.events.tts.SpeechSynthesized;
+import io.ugcbot.events.tts.VoicePublished;
 import io.ugcbot.events.video.VideoFailed;
 import io.ugcbot.events.video.VideoProgress;
 import io.ugcbot.events.video.VideoReady;
+import io.ugcbot.gateway.catalog.VoiceOptions;
 import io.ugcbot.gateway.conversation.SpeechOutcomes;
 import io.ugcbot.gateway.generation.GenerationUpdates;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
@@ -27,17 +29,19 @@ class GatewayListener {
     private final IdempotentReceiver receiver;
     private final SpeechOutcomes speech;
     private final GenerationUpdates generations;
+    private final VoiceOptions voices;
     private final String consumer;
 
     GatewayListener(IdempotentReceiver receiver, SpeechOutcomes speech, GenerationUpdates generations,
-                    @Value("${spring.application.name}") String consumer) {
+                    VoiceOptions voices, @Value("${spring.application.name}") String consumer) {
         this.receiver = receiver;
         this.speech = speech;
         this.generations = generations;
+        this.voices = voices;
         this.consumer = consumer;
     }
 
-    @KafkaListener(topics = {Topics.CREDITS_EVENTS, Topics.TTS_EVENTS, Topics.VIDEO_EVENTS})
+    @KafkaListener(topics = {Topics.CREDITS_EVENTS, Topics.TTS_EVENTS, Topics.VIDEO_EVENTS, Topics.TTS_VOICES})
     void on(ConsumerRecord<String, String> record) {
         receiver.receive(consumer, record, envelope -> handle(envelope.payload()));
     }
@@ -55,6 +59,7 @@ class GatewayListener {
             case VideoProgress event -> generations.progressed(event);
             case VideoReady event -> generations.ready(event);
             case VideoFailed event -> generations.failed(event);
+            case VoicePublished event -> voices.published(event);
             default -> {
                 // nothing the user needs to see
             }

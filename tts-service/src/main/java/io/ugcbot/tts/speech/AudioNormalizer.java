@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.util.List;
 
 /** Every output leaves as mono 44.1 kHz MP3 at a consistent loudness, whatever the engine produced. */
-final class AudioNormalizer {
+public final class AudioNormalizer {
 
     private AudioNormalizer() {
     }
 
-    static Path toMp3(Path input, Path workDir) {
+    public static Path toMp3(Path input, Path workDir) {
         Path mp3 = workDir.resolve("speech.mp3");
         ExternalCommand.run(List.of("ffmpeg", "-nostdin", "-y", "-v", "error", "-i", input.toString(),
                 "-af", "loudnorm=I=-16:TP=-1.5:LRA=11", "-ac", "1", "-ar", "44100",

@@ -73,6 +73,16 @@ class ElevenLabsSpeechEngine implements SpeechEngine {
     private static final PaceRange PACE = new PaceRange(70, 120);
 
     @Override
+    public String provider() {
+        return "elevenlabs";
+    }
+
+    @Override
+    public String providerVoiceId(Voice voice) {
+        return voice.elevenLabsVoiceId();
+    }
+
+    @Override
     public PaceRange pacePercentRange() {
         return PACE;
     }

@@ -19,6 +19,16 @@ class EspeakSpeechEngine implements SpeechEngine {
     private static final PaceRange PACE = new PaceRange(70, 135);
 
     @Override
+    public String provider() {
+        return "espeak-ng";
+    }
+
+    @Override
+    public String providerVoiceId(Voice voice) {
+        return voice.engineVoice();
+    }
+
+    @Override
     public PaceRange pacePercentRange() {
         return PACE;
     }

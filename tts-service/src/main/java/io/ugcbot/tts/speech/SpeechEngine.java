@@ -22,4 +22,10 @@ public interface SpeechEngine {
 
     /** For the log line that says which engine runs (never a key). */
     String name();
+
+    /** The engine's short id in the voice catalog: {@code espeak-ng} or {@code elevenlabs}. */
+    String provider();
+
+    /** What this engine calls the voice. */
+    String providerVoiceId(Voice voice);
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The built-in voices of the offline engine. Ids are stable: the gateway shows them and users' sessions store them.
- * Publishing the catalog (with preview samples) for the gateway comes with the provider adapters.
+ * The built-in voices, each with its espeak-ng and ElevenLabs voice. Ids are stable: users' sessions store them.
+ * {@link VoiceCatalogPublisher} publishes them (with preview samples) for the gateway.
  */
 @Component
 public class VoiceCatalog {
