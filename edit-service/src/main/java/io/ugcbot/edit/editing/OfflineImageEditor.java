@@ -13,10 +13,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 
 /**
- * The offline editor's vocabulary (Russian and English): background colour, warm or cool tone, brighter, darker, more
+ * The offline editor's vocabulary (Russian and English): background colour or gradient, warm or cool tone, brighter, darker, more
  * contrast, black and white, mirror, zoom on the face. It applies every edit the prompt asks for, in this order, and
  * says which; providers (nano-banana, OpenAI) take over when configured.
  */
@@ -60,10 +60,18 @@ class OfflineImageEditor {
         String lower = prompt.toLowerCase(Locale.ROOT);
         List<String> applied = new ArrayList<>();
         BufferedImage result = toRgb(image);
-        Optional<NamedColour> background = backgroundColour(lower);
-        if (background.isPresent()) {
-            result = replaceBackground(result, background.get().colour());
-            applied.add(background.get().name() + " background");
+        List<NamedColour> colours = backgroundColours(lower);
+        if (!colours.isEmpty() && isGradient(lower)) {
+            Color top = colours.getFirst().colour();
+            Color bottom = colours.size() > 1 ? colours.get(1).colour() : top.darker().darker();
+            result = replaceBackground(result, y -> blend(top, bottom, y / (double) (image.getHeight() - 1)));
+            applied.add(colours.size() > 1
+                    ? colours.get(0).name() + " to " + colours.get(1).name() + " gradient background"
+                    : colours.getFirst().name() + " gradient background");
+        } else if (!colours.isEmpty()) {
+            int rgb = colours.getFirst().colour().getRGB();
+            result = replaceBackground(result, y -> rgb);
+            applied.add(colours.getFirst().name() + " background");
         }
         for (OfflineEdit edit : TONES) {
             if (edit.isAskedFor(lower)) {
@@ -75,7 +83,7 @@ class OfflineImageEditor {
     }
 
     static List<String> vocabulary() {
-        List<String> words = new ArrayList<>(List.of("<colour> background"));
+        List<String> words = new ArrayList<>(List.of("<colour> background", "<colour> [to <colour>] gradient background"));
         TONES.forEach(edit -> words.add(edit.name()));
         return words;
     }
@@ -83,19 +91,40 @@ class OfflineImageEditor {
     record Edited(BufferedImage image, List<String> applied) {
     }
 
-    /** "background green", "зелёный фон": a colour word in a prompt that mentions the background. */
-    private static Optional<NamedColour> backgroundColour(String prompt) {
+    /**
+     * "background green", "зелёный фон", "blue to pink gradient background": the colour words of a prompt that
+     * mentions the background, in the order they were written.
+     */
+    private static List<NamedColour> backgroundColours(String prompt) {
         if (!prompt.contains("background") && !prompt.contains("фон")) {
-            return Optional.empty();
+            return List.of();
         }
-        return COLOURS.stream().filter(colour -> colour.words().stream().anyMatch(prompt::contains)).findFirst();
+        return COLOURS.stream()
+                .filter(colour -> firstMention(prompt, colour) >= 0)
+                .sorted(java.util.Comparator.comparingInt(colour -> firstMention(prompt, colour)))
+                .toList();
+    }
+
+    private static int firstMention(String prompt, NamedColour colour) {
+        return colour.words().stream().mapToInt(prompt::indexOf).filter(i -> i >= 0).min().orElse(-1);
+    }
+
+    private static boolean isGradient(String prompt) {
+        return prompt.contains("gradient") || prompt.contains("градиент");
+    }
+
+    /** {@code top} at 0, {@code bottom} at 1. */
+    private static int blend(Color top, Color bottom, double at) {
+        return new Color((int) Math.round(top.getRed() + (bottom.getRed() - top.getRed()) * at),
+                (int) Math.round(top.getGreen() + (bottom.getGreen() - top.getGreen()) * at),
+                (int) Math.round(top.getBlue() + (bottom.getBlue() - top.getBlue()) * at)).getRGB();
     }
 
     /**
      * Repaints the backdrop: everything reachable from the image's edges through small colour steps (so a gradient
      * counts as one backdrop, the person's outline stops it).
      */
-    private static BufferedImage replaceBackground(BufferedImage source, Color colour) {
+    private static BufferedImage replaceBackground(BufferedImage source, IntUnaryOperator colourOfRow) {
         int w = source.getWidth();
         int h = source.getHeight();
         BufferedImage out = toRgb(source);
@@ -113,11 +142,10 @@ class OfflineImageEditor {
                 }
             }
         }
-        int rgb = colour.getRGB();
         while (!queue.isEmpty()) {
             int[] p = queue.poll();
             int here = source.getRGB(p[0], p[1]);
-            out.setRGB(p[0], p[1], rgb);
+            out.setRGB(p[0], p[1], colourOfRow.applyAsInt(p[1]));
             for (int[] d : new int[][] {{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
                 int nx = p[0] + d[0];
                 int ny = p[1] + d[1];

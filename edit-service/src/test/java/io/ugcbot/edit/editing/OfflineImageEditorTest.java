@@ -25,16 +25,7 @@ class OfflineImageEditorTest {
 
     @Test
     void shouldRepaintTheBackdropButNotThePerson() {
-        BufferedImage portrait = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < 40; x++) {
-            for (int y = 0; y < 40; y++) {
-                boolean person = (x - 20) * (x - 20) + (y - 22) * (y - 22) < 100;
-                // a vertical gradient backdrop, as the demo portraits have
-                portrait.setRGB(x, y, person ? new Color(230, 190, 160).getRGB() : new Color(100, 150, 200 - y).getRGB());
-            }
-        }
-
-        OfflineImageEditor.Edited edited = editor.edit(portrait, "сделай зелёный фон");
+        OfflineImageEditor.Edited edited = editor.edit(portrait(), "сделай зелёный фон");
 
         assertThat(edited.applied()).containsExactly("green background");
         assertThat(new Color(edited.image().getRGB(2, 38))).isEqualTo(new Color(50, 160, 80));
@@ -52,6 +43,30 @@ class OfflineImageEditorTest {
     @Test
     void shouldSayItUnderstoodNothingRatherThanReturnTheSameImage() {
         assertThat(editor.edit(twoColours(), "put her in a red jacket").applied()).isEmpty();
+    }
+
+    @Test
+    void shouldPaintAGradientBackdropFromTheFirstColourNamedToTheSecond() {
+        OfflineImageEditor.Edited edited = editor.edit(portrait(), "a blue to pink gradient background");
+
+        assertThat(edited.applied()).containsExactly("blue to pink gradient background");
+        assertThat(new Color(edited.image().getRGB(2, 0))).isEqualTo(new Color(40, 90, 200));
+        assertThat(new Color(edited.image().getRGB(2, 39))).isEqualTo(new Color(240, 150, 190));
+        Color middle = new Color(edited.image().getRGB(2, 20));
+        assertThat(middle.getRed()).isBetween(41, 239);
+        assertThat(new Color(edited.image().getRGB(20, 22))).isEqualTo(new Color(230, 190, 160));
+    }
+
+    /** A person (a disc) before a vertical gradient backdrop, as the demo portraits have. */
+    private static BufferedImage portrait() {
+        BufferedImage portrait = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 40; x++) {
+            for (int y = 0; y < 40; y++) {
+                boolean person = (x - 20) * (x - 20) + (y - 22) * (y - 22) < 100;
+                portrait.setRGB(x, y, person ? new Color(230, 190, 160).getRGB() : new Color(100, 150, 200 - y).getRGB());
+            }
+        }
+        return portrait;
     }
 
     /** Left half blue, right half white: mirroring puts white on the left. */

@@ -45,7 +45,8 @@ class StorageListener {
         switch (message) {
             case SpeechSynthesized event -> catalog.register(event.audio(), event.userId(), Kind.SPEECH, event.subject());
             case VideoReady event -> catalog.register(event.video(), event.userId(), Kind.VIDEO, event.subject());
-            case ImageEdited event -> catalog.register(event.image(), event.userId(), Kind.IMAGE, event.subject());
+            case ImageEdited event -> catalog.register(event.image(), event.userId(), Kind.IMAGE, event.subject(),
+                    event.parent());
             case IssueDownloadLink command -> links.issue(command);
             // Background uploads arrive with the background format; until then the request gets a clear answer.
             case ImportTelegramFile command -> outbox.append(new FileRejected(command.requestId(), command.userId(),
