@@ -43,6 +43,7 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
         this.clock = clock;
     }
 
+    @Override
     public String name() {
         return fal.describe();
     }

@@ -133,11 +133,12 @@ class RenderWorker {
     }
 
     /**
-     * The talking head of a background video is kept in storage, so compositing again (a retried job, another
-     * background or subtitle style) never renders or calls a provider twice.
+     * The talking head of a background video is kept in storage under what it is made of (see {@link KeptHeads}), so
+     * compositing again (a retried job, or a new video with another background from the same character and speech)
+     * never renders or calls a provider twice.
      */
     private Path keptTalkingHead(RenderJob job, GenerationRequested request, Path audio, Path workDir) {
-        String key = "talking-heads/" + request.generationId() + ".mp4";
+        String key = KeptHeads.keyFor(request, renderer.name());
         if (assets.exists(key)) {
             return assets.download(new AssetRef(assets.bucket(), key, "video/mp4", 0, ""),
                     workDir.resolve("talking-head-kept.mp4"));

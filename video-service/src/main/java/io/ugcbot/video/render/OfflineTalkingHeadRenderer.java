@@ -54,6 +54,11 @@ public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
     }
 
     @Override
+    public String name() {
+        return "offline";
+    }
+
+    @Override
     public FacePosition facePosition() {
         return FACE;
     }

@@ -2,8 +2,11 @@ package io.ugcbot.video.render;
 
 import java.nio.file.Path;
 
-/** Makes an H.264 + AAC MP4 of the character speaking the audio. The fal OmniHuman adapter is the other one to come. */
+/** Makes an H.264 + AAC MP4 of the character speaking the audio: offline, or fal OmniHuman. */
 public interface TalkingHeadRenderer {
+
+    /** Which renderer this is (for the log, and so a head made by one is never reused for another). */
+    String name();
 
     Path render(RenderRequest request);
 
