@@ -82,7 +82,10 @@ public final class LocalStack implements AutoCloseable {
                 backends.forEach((name, builder) -> starting.put(name, CompletableFuture.supplyAsync(() -> {
                     // inside the fat jar, classes come from Boot's loader, not the system one
                     Thread.currentThread().setContextClassLoader(classLoader);
-                    return run(builder.get(), name, shared, settings, List.of());
+                    // storage-service fetches users' uploads from Telegram, so it gets the bot's address too
+                    List<String> extra = name.equals(StorageApplication.NAME)
+                            ? storageTelegramArguments(settings, emulator) : List.of();
+                    return run(builder.get(), name, shared, settings, extra);
                 }, starter)));
                 for (var entry : starting.entrySet()) {
                     services.put(entry.getKey(), entry.getValue().join());
@@ -134,6 +137,15 @@ public final class LocalStack implements AutoCloseable {
         }
         return List.of("--gateway.telegram.token=" + settings.telegramToken(),
                 "--gateway.telegram.api-url=" + settings.telegramApiUrl());
+    }
+
+    private static List<String> storageTelegramArguments(Settings settings, TelegramEmulator emulator) {
+        if (emulator != null) {
+            return List.of("--storage.telegram.token=" + EMULATOR_TOKEN,
+                    "--storage.telegram.api-url=" + emulator.apiUrl());
+        }
+        return List.of("--storage.telegram.token=" + settings.telegramToken(),
+                "--storage.telegram.api-url=" + settings.telegramApiUrl());
     }
 
     private static ConfigurableApplicationContext run(SpringApplicationBuilder builder, String name,

@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The background format through the real services: a paid GenerationRequested with the user's clip becomes a
- * 1080×1920 video with the talking head in a circle over that clip. The upload and format choice are not in the
- * conversation yet, so the test publishes the request as the gateway will.
+ * 1080×1920 video with the talking head in a circle over that clip. The request is published directly, so the test
+ * controls the character and checks the circle's pixels; {@code BackgroundUploadIT} goes through the chat.
  */
 class BackgroundFormatIT extends EndToEndTest {
 

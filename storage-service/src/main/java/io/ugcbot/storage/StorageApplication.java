@@ -1,11 +1,13 @@
 package io.ugcbot.storage;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The asset catalog: who owns which file, for how long, and links to download it. */
 @SpringBootApplication
+@EnableScheduling
 @ConfigurationPropertiesScan
 public class StorageApplication {
 

@@ -9,8 +9,26 @@ import java.time.Duration;
 /**
  * @param linkValidity how long a download link works (the seeds' 24 h)
  * @param retention    how long a produced asset is kept before it may be deleted
+ * @param telegram     where users' uploads are fetched from (the bot's token: a secret, never logged)
+ * @param upload       what an upload may be
  */
 @Validated
 @ConfigurationProperties("storage")
-public record StorageProperties(@NotNull Duration linkValidity, @NotNull Duration retention) {
+public record StorageProperties(@NotNull Duration linkValidity, @NotNull Duration retention, Telegram telegram,
+                                Upload upload) {
+
+    public record Telegram(String token, String apiUrl) {
+
+        public boolean configured() {
+            return token != null && !token.isBlank();
+        }
+    }
+
+    /**
+     * @param maxBytes    Telegram lets bots download at most 20 MB
+     * @param maxDuration a background clip as long as the longest video
+     * @param pollInterval how often the import worker looks for queued imports
+     */
+    public record Upload(long maxBytes, Duration maxDuration, Duration pollInterval, Duration lease) {
+    }
 }

@@ -11,6 +11,8 @@ public final class Callbacks {
     /** Play a voice's preview before choosing it. */
     public static final String LISTEN = "listen:";
     public static final String CONFIRM = "confirm";
+    /** Make the video over a clip of the user's own. */
+    public static final String BACKGROUND = "background";
     public static final String RETEXT = "retext";
     /** Speak the same script again at the pace that follows, in percent (e.g. "pace:118"). */
     public static final String PACE = "pace:";

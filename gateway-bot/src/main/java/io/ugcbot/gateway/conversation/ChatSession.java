@@ -27,6 +27,7 @@ public class ChatSession {
     private UUID speechRequestId;
     private String speech;
     private UUID generationId;
+    private UUID importRequestId;
     private Instant updatedAt;
 
     protected ChatSession() {
@@ -104,6 +105,15 @@ public class ChatSession {
     void speechReady(String speechJson, Instant now) {
         speech = speechJson;
         moveTo(ChatState.REVIEWING_SPEECH, now);
+    }
+
+    UUID importRequestId() {
+        return importRequestId;
+    }
+
+    void backgroundImporting(UUID requestId, Instant now) {
+        importRequestId = requestId;
+        moveTo(ChatState.IMPORTING_BACKGROUND, now);
     }
 
     void generationStarted(UUID id, Instant now) {

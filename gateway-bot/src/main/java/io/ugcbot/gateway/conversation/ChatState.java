@@ -9,10 +9,14 @@ public enum ChatState {
     WAITING_SCRIPT,
     SYNTHESIZING,
     REVIEWING_SPEECH,
+    /** The speech is confirmed for the background format; the user's clip is awaited. */
+    WAITING_BACKGROUND,
+    /** storage-service is fetching and checking the user's clip. */
+    IMPORTING_BACKGROUND,
     GENERATING;
 
-    /** While speech or a video is being made, a new choice would be confusing; the user is asked to wait. */
+    /** While speech, a clip or a video is being made, a new choice would be confusing; the user is asked to wait. */
     boolean isBusy() {
-        return this == SYNTHESIZING || this == GENERATING;
+        return this == SYNTHESIZING || this == IMPORTING_BACKGROUND || this == GENERATING;
     }
 }

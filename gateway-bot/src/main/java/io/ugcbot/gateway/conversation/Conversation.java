@@ -28,8 +28,11 @@ public class Conversation {
     private final Outgoing outgoing;
     private final Texts texts;
     private final Menus menus;
+    private final BackgroundUploads backgrounds;
 
-    Conversation(Inbox inbox, Users users, CreationFlow flow, Outgoing outgoing, Texts texts, Menus menus) {
+    Conversation(Inbox inbox, Users users, CreationFlow flow, Outgoing outgoing, Texts texts, Menus menus,
+                 BackgroundUploads backgrounds) {
+        this.backgrounds = backgrounds;
         this.inbox = inbox;
         this.users = users;
         this.flow = flow;
@@ -48,6 +51,10 @@ public class Conversation {
             onText(update.getMessage());
         } else if (update.hasCallbackQuery()) {
             onCallback(update.getCallbackQuery());
+        } else if (update.hasMessage() && video(update.getMessage()) != null) {
+            long userId = register(update.getMessage().getFrom());
+            VideoFile video = video(update.getMessage());
+            backgrounds.received(userId, video.fileId(), video.size());
         } else if (update.hasMessage()) {
             long userId = register(update.getMessage().getFrom());
             outgoing.text(userId, null, texts.get(userId, "unsupported.message"), menus.main(userId));
@@ -80,6 +87,8 @@ public class Conversation {
             flow.playVoicePreview(userId, data.substring(Callbacks.LISTEN.length()));
         } else if (data.startsWith(Callbacks.VOICE)) {
             flow.chooseVoice(userId, data.substring(Callbacks.VOICE.length()));
+        } else if (data.equals(Callbacks.BACKGROUND)) {
+            flow.askForBackground(userId);
         } else if (data.equals(Callbacks.CONFIRM)) {
             flow.confirm(userId);
         } else if (data.equals(Callbacks.RETEXT)) {
@@ -89,6 +98,21 @@ public class Conversation {
         } else {
             outgoing.text(userId, null, texts.get(userId, "unknown.button"), menus.main(userId));
         }
+    }
+
+    private record VideoFile(String fileId, Long size) {
+    }
+
+    /** A video message, or a video sent as a file (which Telegram leaves uncompressed). */
+    private static VideoFile video(Message message) {
+        if (message.hasVideo()) {
+            return new VideoFile(message.getVideo().getFileId(), message.getVideo().getFileSize());
+        }
+        if (message.hasDocument() && message.getDocument().getMimeType() != null
+                && message.getDocument().getMimeType().startsWith("video/")) {
+            return new VideoFile(message.getDocument().getFileId(), message.getDocument().getFileSize());
+        }
+        return null;
     }
 
     private long register(User from) {

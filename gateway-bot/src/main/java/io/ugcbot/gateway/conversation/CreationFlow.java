@@ -1,5 +1,6 @@
 package io.ugcbot.gateway.conversation;
 
+import io.ugcbot.events.AssetRef;
 import io.ugcbot.events.Ids;
 import io.ugcbot.events.MessageCodec;
 import io.ugcbot.events.gateway.GenerationRequested;
@@ -34,6 +35,8 @@ public class CreationFlow {
 
     /** 15 s of speech is roughly 250 characters; far longer scripts are refused before any synthesis. */
     static final int MAX_SCRIPT_CHARACTERS = 600;
+    static final int MAX_BACKGROUND_SECONDS = 15;
+    static final int MAX_BACKGROUND_MEGABYTES = 20;
 
     private final ChatSessions sessions;
     private final Users users;
@@ -179,7 +182,10 @@ public class CreationFlow {
         ChatSession session = sessions.lock(userId);
         switch (session.state()) {
             case WAITING_SCRIPT, REVIEWING_SPEECH -> requestSpeech(session, text, 100);
-            case SYNTHESIZING, GENERATING -> outgoing.text(userId, null, texts.get(userId, "please.wait"), List.of());
+            case SYNTHESIZING, IMPORTING_BACKGROUND, GENERATING ->
+                    outgoing.text(userId, null, texts.get(userId, "please.wait"), List.of());
+            case WAITING_BACKGROUND -> outgoing.text(userId, null, texts.get(userId, "send.background",
+                    MAX_BACKGROUND_SECONDS, MAX_BACKGROUND_MEGABYTES), menus.withoutBackground(userId));
             default -> outgoing.text(userId, null, texts.get(userId, "use.menu"), menus.main(userId));
         }
     }
@@ -198,27 +204,53 @@ public class CreationFlow {
         outgoing.text(userId, null, texts.get(userId, "synthesizing"), List.of());
     }
 
+    /** The talking head alone; also "without a clip" while one is awaited. */
     void confirm(long userId) {
         ChatSession session = sessions.lock(userId);
-        if (session.state() == ChatState.GENERATING) {
+        if (session.state().isBusy()) {
             outgoing.text(userId, null, texts.get(userId, "please.wait"), List.of());
             return;
         }
-        Optional<DemoCharacter> character = Optional.ofNullable(session.characterId()).flatMap(characters::find);
-        if (session.state() != ChatState.REVIEWING_SPEECH || session.speech() == null || character.isEmpty()) {
+        boolean reviewed = session.state() == ChatState.REVIEWING_SPEECH
+                || session.state() == ChatState.WAITING_BACKGROUND;
+        if (!reviewed || !startGeneration(session, VideoFormat.TALKING_HEAD, null)) {
+            outgoing.text(userId, null, texts.get(userId, "nothing.to.do"), menus.main(userId));
+        }
+    }
+
+    /** The speech is confirmed for the background format: the user's clip comes next. */
+    void askForBackground(long userId) {
+        ChatSession session = sessions.lock(userId);
+        if (session.state() != ChatState.REVIEWING_SPEECH || session.speech() == null) {
             outgoing.text(userId, null, texts.get(userId, "nothing.to.do"), menus.main(userId));
             return;
         }
+        session.moveTo(ChatState.WAITING_BACKGROUND, clock.instant());
+        outgoing.text(userId, null, texts.get(userId, "send.background", MAX_BACKGROUND_SECONDS,
+                MAX_BACKGROUND_MEGABYTES), menus.withoutBackground(userId));
+    }
+
+    /**
+     * Starts the video from the reviewed speech; false when the session lacks it. The caller has checked the state.
+     */
+    boolean startGeneration(ChatSession session, VideoFormat format, AssetRef background) {
+        long userId = session.userId();
+        Optional<DemoCharacter> character = Optional.ofNullable(session.characterId()).flatMap(characters::find);
+        if (session.speech() == null || character.isEmpty()) {
+            return false;
+        }
         SpeechSynthesized speech = codec.json().readValue(session.speech(), SpeechSynthesized.class);
         UUID generationId = Ids.next();
-        GenerationRequested request = new GenerationRequested(generationId, userId, VideoFormat.TALKING_HEAD,
+        GenerationRequested request = new GenerationRequested(generationId, userId, format,
                 character.get().id(), characters.portrait(character.get()), speech.audio(), speech.durationMs(),
-                null, session.script(), speech.wordTimings(), properties.generationCost(), Orientation.PORTRAIT);
+                background, session.script(), speech.wordTimings(), properties.generationCost(),
+                Orientation.PORTRAIT);
         session.generationStarted(generationId, clock.instant());
         generations.requested(request);
         outbox.append(request);
         outgoing.text(userId, Generations.progressKey(generationId), texts.get(userId, "progress.requested"),
                 List.of());
+        return true;
     }
 
     private boolean refuseWhileBusy(ChatSession session) {

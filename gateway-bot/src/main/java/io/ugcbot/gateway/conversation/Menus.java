@@ -43,6 +43,12 @@ public class Menus {
 
     List<List<Button>> reviewSpeech(long userId) {
         return List.of(List.of(new Button(texts.get(userId, "button.confirm"), Callbacks.CONFIRM),
-                new Button(texts.get(userId, "button.retext"), Callbacks.RETEXT)));
+                        new Button(texts.get(userId, "button.background"), Callbacks.BACKGROUND)),
+                List.of(new Button(texts.get(userId, "button.retext"), Callbacks.RETEXT)));
+    }
+
+    /** While a clip is awaited: go without one after all. */
+    List<List<Button>> withoutBackground(long userId) {
+        return List.of(List.of(new Button(texts.get(userId, "button.without.background"), Callbacks.CONFIRM)));
     }
 }

@@ -7,6 +7,8 @@ import io.ugcbot.events.credits.CreditsGranted;
 import io.ugcbot.events.credits.CreditsRejected;
 import io.ugcbot.events.credits.CreditsReleased;
 import io.ugcbot.events.credits.CreditsReserved;
+import io.ugcbot.events.storage.FileImported;
+import io.ugcbot.events.storage.FileRejected;
 import io.ugcbot.events.tts.SpeechFailed;
 import io.ugcbot.events.tts.SpeechRejected;
 import io.ugcbot.events.tts.SpeechSynthesized;
@@ -15,6 +17,7 @@ import io.ugcbot.events.video.VideoFailed;
 import io.ugcbot.events.video.VideoProgress;
 import io.ugcbot.events.video.VideoReady;
 import io.ugcbot.gateway.catalog.VoiceOptions;
+import io.ugcbot.gateway.conversation.BackgroundUploads;
 import io.ugcbot.gateway.conversation.SpeechOutcomes;
 import io.ugcbot.gateway.generation.GenerationUpdates;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
@@ -30,10 +33,13 @@ class GatewayListener {
     private final SpeechOutcomes speech;
     private final GenerationUpdates generations;
     private final VoiceOptions voices;
+    private final BackgroundUploads backgrounds;
     private final String consumer;
 
     GatewayListener(IdempotentReceiver receiver, SpeechOutcomes speech, GenerationUpdates generations,
-                    VoiceOptions voices, @Value("${spring.application.name}") String consumer) {
+                    VoiceOptions voices, BackgroundUploads backgrounds,
+                    @Value("${spring.application.name}") String consumer) {
+        this.backgrounds = backgrounds;
         this.receiver = receiver;
         this.speech = speech;
         this.generations = generations;
@@ -41,7 +47,8 @@ class GatewayListener {
         this.consumer = consumer;
     }
 
-    @KafkaListener(topics = {Topics.CREDITS_EVENTS, Topics.TTS_EVENTS, Topics.VIDEO_EVENTS, Topics.TTS_VOICES})
+    @KafkaListener(topics = {Topics.CREDITS_EVENTS, Topics.TTS_EVENTS, Topics.VIDEO_EVENTS, Topics.TTS_VOICES,
+            Topics.STORAGE_EVENTS})
     void on(ConsumerRecord<String, String> record) {
         receiver.receive(consumer, record, envelope -> handle(envelope.payload()));
     }
@@ -60,6 +67,8 @@ class GatewayListener {
             case VideoReady event -> generations.ready(event);
             case VideoFailed event -> generations.failed(event);
             case VoicePublished event -> voices.published(event);
+            case FileImported event -> backgrounds.imported(event);
+            case FileRejected event -> backgrounds.rejected(event);
             default -> {
                 // nothing the user needs to see
             }

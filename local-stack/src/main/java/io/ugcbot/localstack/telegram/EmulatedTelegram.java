@@ -66,6 +66,23 @@ public final class EmulatedTelegram {
         return message.messageId();
     }
 
+    /** The user sends a video clip (as Telegram's video message, with its size, as the Bot API reports it). */
+    public int userSendsVideo(long chatId, byte[] bytes, String fileName) {
+        UserProfile user = users.computeIfAbsent(chatId, id -> new UserProfile(id, "User " + id, "en"));
+        StoredFile file = storeFile(fileName, "video/mp4", bytes);
+        ChatMessage message = record(new ChatMessage(nextMessageId.getAndIncrement(), chatId, false, null, "video",
+                file.fileId(), List.of(), 0, now()));
+        Map<String, Object> body = TelegramJson.message(message, user, TelegramJson.userOf(user));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> video = (Map<String, Object>) body.get("video");
+        video.put("file_size", bytes.length);
+        video.put("mime_type", "video/mp4");
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("message", body);
+        enqueue(update);
+        return message.messageId();
+    }
+
     public void userTapsButton(long chatId, int messageId, String callbackData) {
         ChatMessage message = find(chatId, messageId)
                 .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " in chat " + chatId));

@@ -33,6 +33,10 @@ public final class TelegramUser {
         telegram.userSendsText(id, "Tester" + id, language, text);
     }
 
+    public void sendsVideo(byte[] clip) {
+        telegram.userSendsVideo(id, clip, "clip.mp4");
+    }
+
     /** Taps the button with this callback data on the newest bot message that has it, once there is one. */
     public void taps(String callbackData) {
         ChatMessage message = awaitsMessage(m -> m.buttons().stream().flatMap(List::stream)

@@ -3,15 +3,14 @@ package io.ugcbot.storage.messaging;
 import io.ugcbot.events.Message;
 import io.ugcbot.events.Topics;
 import io.ugcbot.events.edit.ImageEdited;
-import io.ugcbot.events.storage.FileRejected;
 import io.ugcbot.events.storage.ImportTelegramFile;
 import io.ugcbot.events.storage.IssueDownloadLink;
 import io.ugcbot.events.tts.SpeechSynthesized;
 import io.ugcbot.events.video.VideoReady;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
-import io.ugcbot.kit.outbox.OutboxWriter;
 import io.ugcbot.storage.catalog.AssetCatalog;
 import io.ugcbot.storage.catalog.AssetCatalog.Kind;
+import io.ugcbot.storage.imports.FileImports;
 import io.ugcbot.storage.links.DownloadLinks;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,15 +23,15 @@ class StorageListener {
     private final IdempotentReceiver receiver;
     private final AssetCatalog catalog;
     private final DownloadLinks links;
-    private final OutboxWriter outbox;
+    private final FileImports imports;
     private final String consumer;
 
-    StorageListener(IdempotentReceiver receiver, AssetCatalog catalog, DownloadLinks links, OutboxWriter outbox,
+    StorageListener(IdempotentReceiver receiver, AssetCatalog catalog, DownloadLinks links, FileImports imports,
                     @Value("${spring.application.name}") String consumer) {
         this.receiver = receiver;
         this.catalog = catalog;
         this.links = links;
-        this.outbox = outbox;
+        this.imports = imports;
         this.consumer = consumer;
     }
 
@@ -48,9 +47,7 @@ class StorageListener {
             case ImageEdited event -> catalog.register(event.image(), event.userId(), Kind.IMAGE, event.subject(),
                     event.parent());
             case IssueDownloadLink command -> links.issue(command);
-            // Background uploads arrive with the background format; until then the request gets a clear answer.
-            case ImportTelegramFile command -> outbox.append(new FileRejected(command.requestId(), command.userId(),
-                    "uploads are not accepted yet"));
+            case ImportTelegramFile command -> imports.requested(command);
             default -> {
                 // not about assets
             }

@@ -1,0 +1,83 @@
+package io.ugcbot.localstack;
+
+import io.ugcbot.kit.media.ExternalCommand;
+import io.ugcbot.kit.media.MediaProbe;
+import io.ugcbot.localstack.support.EndToEndTest;
+import io.ugcbot.localstack.support.TelegramUser;
+import io.ugcbot.localstack.telegram.ChatMessage;
+import io.ugcbot.video.composite.BackgroundCompositor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The background format as a user makes it: confirm the speech "over my clip", send a clip; storage-service fetches it
+ * from Telegram, checks and normalises it, and the video comes back composited over it. A clip too long is refused
+ * with its length, and the user can send another.
+ */
+class BackgroundUploadIT extends EndToEndTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldCompositeTheVideoOverTheClipTheUserSent() throws Exception {
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        preparesSpeech(user, "Fresh flowers, delivered today.");
+        user.taps("background");
+        user.awaitsText("Send me a video clip of up to 15 s");
+
+        user.sendsVideo(clip("red", 540, 960, 3));
+
+        user.awaitsText("Checking your clip");
+        ChatMessage video = user.awaitsMessage(m -> "video".equals(m.mediaKind()));
+        user.awaitsText("1 credit spent. Balance: 9.");
+        Path file = dir.resolve("result.mp4");
+        Files.write(file, user.file(video));
+        BufferedImage frame = MediaProbe.frameAt(file, 1.0);
+        assertThat(frame.getWidth()).isEqualTo(BackgroundCompositor.WIDTH);
+        assertThat(frame.getHeight()).isEqualTo(BackgroundCompositor.HEIGHT);
+        Color clipColour = new Color(frame.getRGB(60, 1000));
+        assertThat(clipColour.getRed()).as("the user's clip behind the circle").isGreaterThan(150);
+        assertThat(clipColour.getBlue()).isLessThan(100);
+        assertThat(databases.assets(user.id())).anyMatch(row -> ((String) row.get("key")).startsWith("uploads/"));
+    }
+
+    @Test
+    void shouldRefuseAClipLongerThanFifteenSecondsAndTakeAnother() throws Exception {
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        preparesSpeech(user, "Warm socks for cold days.");
+        user.taps("background");
+
+        user.sendsVideo(clip("blue", 320, 568, 18));
+
+        ChatMessage refusal = user.awaitsText("I cannot use that clip");
+        assertThat(refusal.text()).contains("the clip is 18.0 s long; at most 15 s fit");
+        assertThat(databases.renderJobs(user.id())).isEmpty();
+        assertThat(refusal.buttons().stream().flatMap(List::stream).map(ChatMessage.Button::callbackData))
+                .containsExactly("confirm");
+
+        user.taps("confirm");
+
+        user.awaitsMessage(m -> "video".equals(m.mediaKind()));
+        user.awaitsText("1 credit spent. Balance: 9.");
+    }
+
+    private byte[] clip(String colour, int width, int height, int seconds) throws Exception {
+        Path file = dir.resolve(colour + seconds + ".mp4");
+        ExternalCommand.run(List.of("ffmpeg", "-nostdin", "-y", "-v", "error", "-f", "lavfi", "-i",
+                "color=c=" + colour + ":s=" + width + "x" + height + ":d=" + seconds + ":r=25", "-c:v", "libx264",
+                "-preset", "ultrafast", "-pix_fmt", "yuv420p", file.toString()), Duration.ofSeconds(60));
+        return Files.readAllBytes(file);
+    }
+}

@@ -1,0 +1,90 @@
+package io.ugcbot.storage.imports;
+
+import io.ugcbot.events.AssetRef;
+import io.ugcbot.events.storage.FileImported;
+import io.ugcbot.kit.assets.AssetStore;
+import io.ugcbot.storage.StorageProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Runs claimed imports outside any transaction: describe the file (its size decides before any byte is fetched),
+ * download, check, normalise, store at {@code uploads/<user>/<request>.mp4}, then finish the job with its event.
+ */
+@Component
+class ImportWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
+
+    private final FileImports imports;
+    private final AssetStore assets;
+    private final StorageProperties properties;
+    private final TelegramFiles telegram;
+
+    ImportWorker(FileImports imports, AssetStore assets, StorageProperties properties) {
+        this.imports = imports;
+        this.assets = assets;
+        this.properties = properties;
+        this.telegram = new TelegramFiles(properties.telegram());
+    }
+
+    @Scheduled(fixedDelayString = "${storage.upload.poll-interval}")
+    void importWaitingFiles() {
+        while (true) {
+            var claimed = imports.claimNext();
+            if (claimed.isEmpty()) {
+                return;
+            }
+            importFile(claimed.get());
+        }
+    }
+
+    private void importFile(FileImports.Claimed job) {
+        Path workDir = null;
+        try {
+            workDir = Files.createTempDirectory("import-");
+            TelegramFiles.Described file = telegram.describe(job.fileId());
+            long maxBytes = properties.upload().maxBytes();
+            if (file.size() > maxBytes) {
+                imports.rejected(job, String.format(java.util.Locale.ROOT, "the file is %.1f MB; at most %d MB fit",
+                        file.size() / 1048576.0, maxBytes / 1048576));
+                return;
+            }
+            Path clip = telegram.download(file, workDir.resolve("upload"));
+            BackgroundClips.Checked checked = BackgroundClips.check(clip, properties.upload().maxDuration());
+            if (checked.rejection().isPresent()) {
+                imports.rejected(job, checked.rejection().get());
+                return;
+            }
+            BackgroundClips.Normalised normalised = BackgroundClips.normalise(clip, workDir);
+            AssetRef stored = assets.put("uploads/" + job.userId() + "/" + job.requestId() + ".mp4",
+                    normalised.file(), "video/mp4");
+            imports.imported(job, new FileImported(job.requestId(), job.userId(), stored, job.purpose(),
+                    normalised.durationMs()));
+        } catch (TelegramFiles.TelegramFileException e) {
+            log.warn("Import {} could not fetch the file: {}", job.requestId(), e.getMessage());
+            if (e.retryable()) {
+                imports.attemptFailed(job);
+            } else {
+                imports.rejected(job, "Telegram would not hand over this file; please send it again");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            log.error("Import {} failed", job.requestId(), e);
+            imports.attemptFailed(job);
+        } finally {
+            if (workDir != null) {
+                FileSystemUtils.deleteRecursively(workDir.toFile());
+            }
+        }
+    }
+}
