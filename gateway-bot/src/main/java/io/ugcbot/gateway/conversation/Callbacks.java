@@ -8,6 +8,12 @@ public final class Callbacks {
     public static final String GENDER = "gender:";
     public static final String CHARACTER = "char:";
     public static final String VOICE = "voice:";
+    /** Change the character's image with a prompt. */
+    public static final String EDIT = "edit";
+    /** Back to the demo portrait after edits. */
+    public static final String ORIGINAL = "original";
+    /** Keep the character as it is now and go on to the voice. */
+    public static final String USE_CHARACTER = "use";
     /** Play a voice's preview before choosing it. */
     public static final String LISTEN = "listen:";
     public static final String CONFIRM = "confirm";

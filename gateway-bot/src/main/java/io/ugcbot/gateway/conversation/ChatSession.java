@@ -28,6 +28,8 @@ public class ChatSession {
     private String speech;
     private UUID generationId;
     private UUID importRequestId;
+    private String characterImage;
+    private UUID editRequestId;
     private Instant updatedAt;
 
     protected ChatSession() {
@@ -73,6 +75,8 @@ public class ChatSession {
     void reset(Instant now) {
         moveTo(ChatState.IDLE, now);
         characterId = null;
+        characterImage = null;
+        editRequestId = null;
         voiceId = null;
         script = null;
         speechRequestId = null;
@@ -87,6 +91,27 @@ public class ChatSession {
 
     void chooseCharacter(String id, Instant now) {
         characterId = id;
+        characterImage = null;
+        moveTo(ChatState.CHOOSING_VOICE, now);
+    }
+
+    /** The edited character image as JSON, or null while the demo portrait is used. */
+    String characterImage() {
+        return characterImage;
+    }
+
+    UUID editRequestId() {
+        return editRequestId;
+    }
+
+    void editRequested(UUID requestId, Instant now) {
+        editRequestId = requestId;
+        moveTo(ChatState.EDITING, now);
+    }
+
+    /** {@code imageJson} null goes back to the demo portrait. */
+    void characterImageChanged(String imageJson, Instant now) {
+        characterImage = imageJson;
         moveTo(ChatState.CHOOSING_VOICE, now);
     }
 

@@ -6,6 +6,10 @@ public enum ChatState {
     CHOOSING_GENDER,
     CHOOSING_CHARACTER,
     CHOOSING_VOICE,
+    /** The user is describing a change to the character's image. */
+    WAITING_EDIT_PROMPT,
+    /** edit-service is making the change. */
+    EDITING,
     WAITING_SCRIPT,
     SYNTHESIZING,
     REVIEWING_SPEECH,
@@ -17,6 +21,6 @@ public enum ChatState {
 
     /** While speech, a clip or a video is being made, a new choice would be confusing; the user is asked to wait. */
     boolean isBusy() {
-        return this == SYNTHESIZING || this == IMPORTING_BACKGROUND || this == GENERATING;
+        return this == SYNTHESIZING || this == EDITING || this == IMPORTING_BACKGROUND || this == GENERATING;
     }
 }

@@ -29,10 +29,12 @@ public class Conversation {
     private final Texts texts;
     private final Menus menus;
     private final BackgroundUploads backgrounds;
+    private final CharacterEdits edits;
 
     Conversation(Inbox inbox, Users users, CreationFlow flow, Outgoing outgoing, Texts texts, Menus menus,
-                 BackgroundUploads backgrounds) {
+                 BackgroundUploads backgrounds, CharacterEdits edits) {
         this.backgrounds = backgrounds;
+        this.edits = edits;
         this.inbox = inbox;
         this.users = users;
         this.flow = flow;
@@ -68,7 +70,11 @@ public class Conversation {
             case "/start" -> flow.start(userId, message.getFrom().getFirstName());
             case "/balance" -> flow.showBalance(userId);
             case "/help" -> outgoing.text(userId, null, texts.get(userId, "help"), menus.main(userId));
-            default -> flow.onText(userId, text);
+            default -> {
+                if (!edits.onText(userId, text)) {
+                    flow.onText(userId, text);
+                }
+            }
         }
     }
 
@@ -87,6 +93,12 @@ public class Conversation {
             flow.playVoicePreview(userId, data.substring(Callbacks.LISTEN.length()));
         } else if (data.startsWith(Callbacks.VOICE)) {
             flow.chooseVoice(userId, data.substring(Callbacks.VOICE.length()));
+        } else if (data.equals(Callbacks.EDIT)) {
+            edits.askForPrompt(userId);
+        } else if (data.equals(Callbacks.ORIGINAL)) {
+            edits.backToOriginal(userId);
+        } else if (data.equals(Callbacks.USE_CHARACTER)) {
+            flow.useCharacter(userId);
         } else if (data.equals(Callbacks.BACKGROUND)) {
             flow.askForBackground(userId);
         } else if (data.equals(Callbacks.CONFIRM)) {

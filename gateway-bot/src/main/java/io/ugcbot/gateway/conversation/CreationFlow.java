@@ -42,6 +42,7 @@ public class CreationFlow {
     private final Users users;
     private final CharacterCatalog characters;
     private final VoiceOptions voices;
+    private final CharacterEdits edits;
     private final Generations generations;
     private final OutboxWriter outbox;
     private final Outgoing outgoing;
@@ -53,7 +54,8 @@ public class CreationFlow {
 
     CreationFlow(ChatSessions sessions, Users users, CharacterCatalog characters, VoiceOptions voices,
                  Generations generations, OutboxWriter outbox, Outgoing outgoing, Texts texts, Menus menus,
-                 MessageCodec codec, GatewayProperties properties, Clock clock) {
+                 MessageCodec codec, GatewayProperties properties, CharacterEdits edits, Clock clock) {
+        this.edits = edits;
         this.sessions = sessions;
         this.users = users;
         this.characters = characters;
@@ -123,6 +125,17 @@ public class CreationFlow {
             return;
         }
         session.chooseCharacter(characterId, clock.instant());
+        outgoing.text(userId, null, texts.get(userId, "choose.voice"), menus.voicesOrEdit(userId, catalog));
+    }
+
+    /** After editing: on to the voice with the character as it is now. */
+    void useCharacter(long userId) {
+        ChatSession session = sessions.lock(userId);
+        List<VoiceOption> catalog = voices.all();
+        if (session.state() != ChatState.CHOOSING_VOICE || catalog.isEmpty()) {
+            outgoing.text(userId, null, texts.get(userId, "nothing.to.do"), menus.main(userId));
+            return;
+        }
         outgoing.text(userId, null, texts.get(userId, "choose.voice"), menus.voices(userId, catalog));
     }
 
@@ -182,7 +195,7 @@ public class CreationFlow {
         ChatSession session = sessions.lock(userId);
         switch (session.state()) {
             case WAITING_SCRIPT, REVIEWING_SPEECH -> requestSpeech(session, text, 100);
-            case SYNTHESIZING, IMPORTING_BACKGROUND, GENERATING ->
+            case SYNTHESIZING, EDITING, IMPORTING_BACKGROUND, GENERATING ->
                     outgoing.text(userId, null, texts.get(userId, "please.wait"), List.of());
             case WAITING_BACKGROUND -> outgoing.text(userId, null, texts.get(userId, "send.background",
                     MAX_BACKGROUND_SECONDS, MAX_BACKGROUND_MEGABYTES), menus.withoutBackground(userId));
@@ -242,7 +255,7 @@ public class CreationFlow {
         SpeechSynthesized speech = codec.json().readValue(session.speech(), SpeechSynthesized.class);
         UUID generationId = Ids.next();
         GenerationRequested request = new GenerationRequested(generationId, userId, format,
-                character.get().id(), characters.portrait(character.get()), speech.audio(), speech.durationMs(),
+                character.get().id(), edits.currentImage(session), speech.audio(), speech.durationMs(),
                 background, session.script(), speech.wordTimings(), properties.generationCost(),
                 Orientation.PORTRAIT);
         session.generationStarted(generationId, clock.instant());

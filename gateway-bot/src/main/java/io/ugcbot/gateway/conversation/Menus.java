@@ -41,6 +41,26 @@ public class Menus {
                         new Button(texts.get(userId, "button.listen"), Callbacks.LISTEN + voice.id()))).toList();
     }
 
+    /** The voice menu, with a way to edit the character first. */
+    List<List<Button>> voicesOrEdit(long userId, List<VoiceOption> catalog) {
+        List<List<Button>> rows = new java.util.ArrayList<>(voices(userId, catalog));
+        rows.add(List.of(new Button(texts.get(userId, "button.edit"), Callbacks.EDIT)));
+        return rows;
+    }
+
+    /** Under an edited (or restored) character. */
+    List<List<Button>> editedCharacter(long userId) {
+        return List.of(List.of(new Button(texts.get(userId, "button.use"), Callbacks.USE_CHARACTER),
+                        new Button(texts.get(userId, "button.edit.again"), Callbacks.EDIT)),
+                List.of(new Button(texts.get(userId, "button.original"), Callbacks.ORIGINAL)));
+    }
+
+    /** After an edit that could not be made: try another wording, or go on with the character as it is. */
+    List<List<Button>> editFailed(long userId) {
+        return List.of(List.of(new Button(texts.get(userId, "button.edit.again"), Callbacks.EDIT),
+                new Button(texts.get(userId, "button.use"), Callbacks.USE_CHARACTER)));
+    }
+
     List<List<Button>> reviewSpeech(long userId) {
         return List.of(List.of(new Button(texts.get(userId, "button.confirm"), Callbacks.CONFIRM),
                         new Button(texts.get(userId, "button.background"), Callbacks.BACKGROUND)),

@@ -7,6 +7,8 @@ import io.ugcbot.events.credits.CreditsGranted;
 import io.ugcbot.events.credits.CreditsRejected;
 import io.ugcbot.events.credits.CreditsReleased;
 import io.ugcbot.events.credits.CreditsReserved;
+import io.ugcbot.events.edit.ImageEditFailed;
+import io.ugcbot.events.edit.ImageEdited;
 import io.ugcbot.events.storage.FileImported;
 import io.ugcbot.events.storage.FileRejected;
 import io.ugcbot.events.tts.SpeechFailed;
@@ -18,6 +20,7 @@ import io.ugcbot.events.video.VideoProgress;
 import io.ugcbot.events.video.VideoReady;
 import io.ugcbot.gateway.catalog.VoiceOptions;
 import io.ugcbot.gateway.conversation.BackgroundUploads;
+import io.ugcbot.gateway.conversation.CharacterEdits;
 import io.ugcbot.gateway.conversation.SpeechOutcomes;
 import io.ugcbot.gateway.generation.GenerationUpdates;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
@@ -34,12 +37,14 @@ class GatewayListener {
     private final GenerationUpdates generations;
     private final VoiceOptions voices;
     private final BackgroundUploads backgrounds;
+    private final CharacterEdits edits;
     private final String consumer;
 
     GatewayListener(IdempotentReceiver receiver, SpeechOutcomes speech, GenerationUpdates generations,
-                    VoiceOptions voices, BackgroundUploads backgrounds,
+                    VoiceOptions voices, BackgroundUploads backgrounds, CharacterEdits edits,
                     @Value("${spring.application.name}") String consumer) {
         this.backgrounds = backgrounds;
+        this.edits = edits;
         this.receiver = receiver;
         this.speech = speech;
         this.generations = generations;
@@ -48,7 +53,7 @@ class GatewayListener {
     }
 
     @KafkaListener(topics = {Topics.CREDITS_EVENTS, Topics.TTS_EVENTS, Topics.VIDEO_EVENTS, Topics.TTS_VOICES,
-            Topics.STORAGE_EVENTS})
+            Topics.STORAGE_EVENTS, Topics.EDIT_EVENTS})
     void on(ConsumerRecord<String, String> record) {
         receiver.receive(consumer, record, envelope -> handle(envelope.payload()));
     }
@@ -68,6 +73,8 @@ class GatewayListener {
             case VideoFailed event -> generations.failed(event);
             case VoicePublished event -> voices.published(event);
             case FileImported event -> backgrounds.imported(event);
+            case ImageEdited event -> edits.edited(event);
+            case ImageEditFailed event -> edits.failed(event);
             case FileRejected event -> backgrounds.rejected(event);
             default -> {
                 // nothing the user needs to see

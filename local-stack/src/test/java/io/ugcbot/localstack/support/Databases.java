@@ -44,7 +44,7 @@ public final class Databases {
     }
 
     public List<Map<String, Object>> renderJobs(long userId) {
-        return jdbc.sql("select generation_id, status, attempts from video.render_job where user_id = ? "
+        return jdbc.sql("select generation_id, status, attempts, request from video.render_job where user_id = ? "
                 + "order by created_at").param(userId).query().listOfRows();
     }
 

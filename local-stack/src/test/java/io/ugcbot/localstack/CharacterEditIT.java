@@ -1,0 +1,68 @@
+package io.ugcbot.localstack;
+
+import io.ugcbot.localstack.support.EndToEndTest;
+import io.ugcbot.localstack.support.TelegramUser;
+import io.ugcbot.localstack.telegram.ChatMessage;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Flow 2 in the chat: edit the chosen character with a prompt, edit the edit, go back to the original, edit again and
+ * make the video from the edited image.
+ */
+class CharacterEditIT extends EndToEndTest {
+
+    @Test
+    void shouldChainEditsGoBackToTheOriginalAndMakeTheVideoFromTheEditedImage() {
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        user.taps("create");
+        user.taps("gender:FEMALE");
+        user.taps("char:anna");
+        user.awaitsText("Pick a voice");
+
+        user.taps("edit");
+        user.says("green background please");
+        ChatMessage first = user.awaitsMessage(m -> "photo".equals(m.mediaKind()) && m.text().startsWith("🎨 Done"));
+        assertThat(first.text()).contains("green background");
+        assertThat(callbacks(first)).containsExactly("use", "edit", "original");
+
+        user.taps("edit");
+        user.says("now black and white");
+        ChatMessage second = user.awaitsMessage(m -> "photo".equals(m.mediaKind())
+                && m.text().contains("black and white"));
+        assertThat(user.file(second)).isNotEqualTo(user.file(first));
+
+        user.taps("original");
+        ChatMessage original = user.awaitsText("Back to the original");
+        assertThat(original.mediaKind()).isEqualTo("photo");
+
+        user.taps("edit");
+        user.says("put her in a red jacket");
+        ChatMessage refused = user.awaitsText("I could not make that change");
+        assertThat(refused.text()).contains("no edit understood");
+
+        user.taps("edit");
+        user.says("warmer please");
+        user.awaitsMessage(m -> "photo".equals(m.mediaKind()) && m.text().contains("warm tone"));
+        user.taps("use");
+        user.awaitsText("Pick a voice");
+        user.taps("voice:en-female-1");
+        user.says("Handmade candles, lit tonight.");
+        user.awaitsMessage(m -> "audio".equals(m.mediaKind()));
+        user.taps("confirm");
+        user.awaitsMessage(m -> "video".equals(m.mediaKind()));
+
+        List<Map<String, Object>> jobs = databases.renderJobs(user.id());
+        assertThat(jobs).hasSize(1);
+        assertThat((String) jobs.getFirst().get("request")).contains("\"key\":\"edits/");
+    }
+
+    private static List<String> callbacks(ChatMessage message) {
+        return message.buttons().stream().flatMap(List::stream).map(ChatMessage.Button::callbackData).toList();
+    }
+}
