@@ -1,5 +1,6 @@
 package io.ugcbot.gateway.conversation;
 
+import io.ugcbot.gateway.generation.History;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import io.ugcbot.gateway.users.Users;
 import io.ugcbot.kit.inbox.Inbox;
@@ -30,9 +31,11 @@ public class Conversation {
     private final Menus menus;
     private final BackgroundUploads backgrounds;
     private final CharacterEdits edits;
+    private final History history;
 
     Conversation(Inbox inbox, Users users, CreationFlow flow, Outgoing outgoing, Texts texts, Menus menus,
-                 BackgroundUploads backgrounds, CharacterEdits edits) {
+                 BackgroundUploads backgrounds, CharacterEdits edits, History history) {
+        this.history = history;
         this.backgrounds = backgrounds;
         this.edits = edits;
         this.inbox = inbox;
@@ -69,6 +72,7 @@ public class Conversation {
         switch (text.split("[\\s@]", 2)[0]) {
             case "/start" -> flow.start(userId, message.getFrom().getFirstName());
             case "/balance" -> flow.showBalance(userId);
+            case "/history" -> history.show(userId);
             case "/help" -> outgoing.text(userId, null, texts.get(userId, "help"), menus.main(userId));
             default -> {
                 if (!edits.onText(userId, text)) {
@@ -85,6 +89,12 @@ public class Conversation {
             flow.chooseGender(userId);
         } else if (data.equals(Callbacks.BALANCE)) {
             flow.showBalance(userId);
+        } else if (data.equals(Callbacks.HISTORY)) {
+            history.show(userId);
+        } else if (data.startsWith(History.AGAIN)) {
+            history.sendAgain(userId, data.substring(History.AGAIN.length()));
+        } else if (data.startsWith(History.LINK)) {
+            history.requestLink(userId, data.substring(History.LINK.length()));
         } else if (data.startsWith(Callbacks.GENDER)) {
             flow.showCharacters(userId, data.substring(Callbacks.GENDER.length()));
         } else if (data.startsWith(Callbacks.CHARACTER)) {

@@ -1,12 +1,15 @@
 package io.ugcbot.gateway.generation;
 
+import io.ugcbot.events.AssetRef;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One video a user asked for; history and download links are built from these rows. */
@@ -44,6 +47,28 @@ public class Generation {
 
     public GenerationStatus status() {
         return status;
+    }
+
+    UUID id() {
+        return generationId;
+    }
+
+    long userId() {
+        return userId;
+    }
+
+    String script() {
+        return script;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The finished video, as far as the read model knows it (Telegram keeps it by key once sent). */
+    Optional<AssetRef> video() {
+        return videoKey == null ? Optional.empty()
+                : Optional.of(new AssetRef(videoBucket, videoKey, "video/mp4", 0, ""));
     }
 
     void status(GenerationStatus next, Instant now) {

@@ -9,6 +9,8 @@ import io.ugcbot.events.credits.CreditsReleased;
 import io.ugcbot.events.credits.CreditsReserved;
 import io.ugcbot.events.edit.ImageEditFailed;
 import io.ugcbot.events.edit.ImageEdited;
+import io.ugcbot.events.storage.DownloadLinkIssued;
+import io.ugcbot.events.storage.DownloadLinkRefused;
 import io.ugcbot.events.storage.FileImported;
 import io.ugcbot.events.storage.FileRejected;
 import io.ugcbot.events.tts.SpeechFailed;
@@ -23,6 +25,7 @@ import io.ugcbot.gateway.conversation.BackgroundUploads;
 import io.ugcbot.gateway.conversation.CharacterEdits;
 import io.ugcbot.gateway.conversation.SpeechOutcomes;
 import io.ugcbot.gateway.generation.GenerationUpdates;
+import io.ugcbot.gateway.generation.History;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,11 +41,13 @@ class GatewayListener {
     private final VoiceOptions voices;
     private final BackgroundUploads backgrounds;
     private final CharacterEdits edits;
+    private final History history;
     private final String consumer;
 
     GatewayListener(IdempotentReceiver receiver, SpeechOutcomes speech, GenerationUpdates generations,
-                    VoiceOptions voices, BackgroundUploads backgrounds, CharacterEdits edits,
+                    VoiceOptions voices, BackgroundUploads backgrounds, CharacterEdits edits, History history,
                     @Value("${spring.application.name}") String consumer) {
+        this.history = history;
         this.backgrounds = backgrounds;
         this.edits = edits;
         this.receiver = receiver;
@@ -74,6 +79,8 @@ class GatewayListener {
             case VoicePublished event -> voices.published(event);
             case FileImported event -> backgrounds.imported(event);
             case ImageEdited event -> edits.edited(event);
+            case DownloadLinkIssued event -> history.linkIssued(event);
+            case DownloadLinkRefused event -> history.linkRefused(event);
             case ImageEditFailed event -> edits.failed(event);
             case FileRejected event -> backgrounds.rejected(event);
             default -> {
