@@ -6,14 +6,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * @param generationCost credits one video costs
  * @param telegram       how to reach Telegram; the token is a secret and is never logged
+ * @param adminIds       Telegram ids allowed the admin commands ({@code ADMIN_IDS}, comma-separated)
  */
 @Validated
 @ConfigurationProperties("gateway")
-public record GatewayProperties(@Min(1) int generationCost, Telegram telegram) {
+public record GatewayProperties(@Min(1) int generationCost, Telegram telegram, Set<Long> adminIds) {
+
+    public GatewayProperties {
+        adminIds = adminIds == null ? Set.of() : Set.copyOf(adminIds);
+    }
 
     /**
      * @param apiUrl        Bot API base URL: the real Telegram, a self-hosted Bot API server, or the local emulator

@@ -1,5 +1,6 @@
 package io.ugcbot.gateway.conversation;
 
+import io.ugcbot.gateway.admin.AdminCommands;
 import io.ugcbot.gateway.generation.History;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import io.ugcbot.gateway.users.Users;
@@ -32,9 +33,11 @@ public class Conversation {
     private final BackgroundUploads backgrounds;
     private final CharacterEdits edits;
     private final History history;
+    private final AdminCommands admin;
 
     Conversation(Inbox inbox, Users users, CreationFlow flow, Outgoing outgoing, Texts texts, Menus menus,
-                 BackgroundUploads backgrounds, CharacterEdits edits, History history) {
+                 BackgroundUploads backgrounds, CharacterEdits edits, History history, AdminCommands admin) {
+        this.admin = admin;
         this.history = history;
         this.backgrounds = backgrounds;
         this.edits = edits;
@@ -69,6 +72,9 @@ public class Conversation {
     private void onText(Message message) {
         long userId = register(message.getFrom());
         String text = message.getText().strip();
+        if (admin.handle(userId, text)) {
+            return;
+        }
         switch (text.split("[\\s@]", 2)[0]) {
             case "/start" -> flow.start(userId, message.getFrom().getFirstName());
             case "/balance" -> flow.showBalance(userId);

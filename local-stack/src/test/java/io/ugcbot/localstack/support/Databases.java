@@ -24,7 +24,7 @@ public final class Databases {
     }
 
     public List<Map<String, Object>> ledger(long userId) {
-        return jdbc.sql("select kind, delta, reference_id from credits.ledger_entry where user_id = ? order by id")
+        return jdbc.sql("select kind, delta, reference_id, actor from credits.ledger_entry where user_id = ? order by id")
                 .param(userId).query().listOfRows();
     }
 

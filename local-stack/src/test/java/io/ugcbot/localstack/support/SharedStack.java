@@ -15,6 +15,9 @@ public final class SharedStack {
     /** A script containing this makes video-service fail the render (fault injection). */
     public static final String FAIL_RENDER_MARKER = "FAILRENDER";
 
+    /** The Telegram id the stack treats as an admin (ADMIN_IDS). */
+    public static final long ADMIN_ID = 4_200_000_001L;
+
     private static LocalStack stack;
 
     private SharedStack() {
@@ -28,6 +31,7 @@ public final class SharedStack {
                         "ugc.kafka.partitions", "3",
                         "ugc.outbox.poll-interval", "100ms",
                         "video.fail-script-marker", FAIL_RENDER_MARKER,
+                        "gateway.admin-ids", Long.toString(ADMIN_ID),
                         "video.max-attempts", "1",
                         "video.render.width", "360",
                         "video.render.height", "640")));
