@@ -3,9 +3,11 @@ package io.ugcbot.edit;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Character image edits from a text prompt. */
 @SpringBootApplication
+@EnableScheduling
 @ConfigurationPropertiesScan
 public class EditApplication {
 

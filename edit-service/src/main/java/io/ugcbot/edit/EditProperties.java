@@ -8,6 +8,7 @@ import org.springframework.validation.annotation.Validated;
 import java.time.Duration;
 
 /**
+ * @param pollInterval how often the worker looks for queued edits
  * @param provider which editor to use: {@code auto} (fal if its key is set, else OpenAI if its key is set, else
  *                 offline), {@code fal}, {@code openai} or {@code offline}
  * @param fal      fal nano-banana edit through fal's queue API
@@ -15,7 +16,7 @@ import java.time.Duration;
  */
 @Validated
 @ConfigurationProperties("edit")
-public record EditProperties(String provider, Fal fal, OpenAi openai) {
+public record EditProperties(Duration pollInterval, String provider, Fal fal, OpenAi openai) {
 
     public record Fal(String key, String queueUrl, String model, Duration requestTimeout, Duration firstPoll,
                       Duration maxPoll, Duration giveUpAfter, @Min(1) int maxAttempts) {

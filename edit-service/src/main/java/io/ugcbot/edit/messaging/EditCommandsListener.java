@@ -1,6 +1,6 @@
 package io.ugcbot.edit.messaging;
 
-import io.ugcbot.edit.editing.ImageEditing;
+import io.ugcbot.edit.job.EditJobs;
 import io.ugcbot.events.Topics;
 import io.ugcbot.events.edit.EditImage;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
@@ -13,13 +13,13 @@ import org.springframework.stereotype.Component;
 class EditCommandsListener {
 
     private final IdempotentReceiver receiver;
-    private final ImageEditing editing;
+    private final EditJobs jobs;
     private final String consumer;
 
-    EditCommandsListener(IdempotentReceiver receiver, ImageEditing editing,
+    EditCommandsListener(IdempotentReceiver receiver, EditJobs jobs,
                          @Value("${spring.application.name}") String consumer) {
         this.receiver = receiver;
-        this.editing = editing;
+        this.jobs = jobs;
         this.consumer = consumer;
     }
 
@@ -27,7 +27,7 @@ class EditCommandsListener {
     void on(ConsumerRecord<String, String> record) {
         receiver.receive(consumer, record, envelope -> {
             if (envelope.payload() instanceof EditImage command) {
-                editing.edit(command);
+                jobs.requested(command);
             }
         });
     }

@@ -1,0 +1,91 @@
+package io.ugcbot.edit.job;
+
+import io.ugcbot.events.MessageCodec;
+import io.ugcbot.events.edit.EditEvent;
+import io.ugcbot.events.edit.EditImage;
+import io.ugcbot.events.edit.ImageEditFailed;
+import io.ugcbot.kit.outbox.OutboxWriter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Every state change of an edit job, each in one transaction with the event it causes. */
+@Service
+public class EditJobs {
+
+    /** Longer than the slowest provider edit (fal gives up after 3 minutes). */
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final int MAX_ATTEMPTS = 3;
+
+    /** A claimed job: the command and how often it has been tried. */
+    record Claimed(EditImage command, int attempts) {
+    }
+
+    private final JdbcClient jdbc;
+    private final OutboxWriter outbox;
+    private final MessageCodec codec;
+    private final Clock clock;
+
+    EditJobs(JdbcClient jdbc, OutboxWriter outbox, MessageCodec codec, Clock clock) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    /** Queues the edit, once per request id, in the consumer's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requested(EditImage command) {
+        jdbc.sql("""
+                        insert into edit_job (request_id, user_id, command, status, created_at)
+                        values (:id, :user, :command, 'QUEUED', :now) on conflict do nothing""")
+                .param("id", command.requestId()).param("user", command.userId())
+                .param("command", codec.encode(command)).param("now", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** The oldest queued edit, or one whose worker's lease ran out (it crashed), now leased to this worker. */
+    @Transactional
+    public Optional<Claimed> claimNext() {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        update edit_job set status = 'RUNNING', attempts = attempts + 1, lease_until = :lease
+                        where request_id = (
+                            select request_id from edit_job
+                            where status = 'QUEUED' or (status = 'RUNNING' and lease_until < :now)
+                            order by created_at limit 1 for update skip locked)
+                        returning command, attempts""")
+                .param("now", Timestamp.from(now)).param("lease", Timestamp.from(now.plus(LEASE)))
+                .query((rs, row) -> new Claimed(codec.json().readValue(rs.getString("command"), EditImage.class),
+                        rs.getInt("attempts")))
+                .optional();
+    }
+
+    @Transactional
+    public void finished(Claimed job, EditEvent outcome) {
+        int done = jdbc.sql("update edit_job set status = 'DONE' where request_id = :id and status = 'RUNNING'")
+                .param("id", job.command().requestId()).update();
+        if (done == 1) {
+            outbox.append(outcome);
+        }
+    }
+
+    /** An unexpected failure: tried again, and after the last attempt the user is told. */
+    @Transactional
+    public void attemptFailed(Claimed job) {
+        if (job.attempts() >= MAX_ATTEMPTS) {
+            finished(job, new ImageEditFailed(job.command().requestId(), job.command().userId(),
+                    "the edit could not be made; please try again"));
+            return;
+        }
+        jdbc.sql("update edit_job set status = 'QUEUED', lease_until = null where request_id = :id")
+                .param("id", job.command().requestId()).update();
+    }
+}
