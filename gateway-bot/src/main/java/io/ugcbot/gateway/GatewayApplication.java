@@ -1,11 +1,13 @@
 package io.ugcbot.gateway;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The Telegram edge: conversations in, commands out, events back to the user. */
 @SpringBootApplication
+@EnableScheduling
 @ConfigurationPropertiesScan
 public class GatewayApplication {
 

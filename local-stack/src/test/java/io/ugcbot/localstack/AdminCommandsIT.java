@@ -1,5 +1,6 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.gateway.admin.DailyStats;
 import io.ugcbot.localstack.support.EndToEndTest;
 import io.ugcbot.localstack.support.SharedStack;
 import io.ugcbot.localstack.support.TelegramUser;
@@ -33,6 +34,24 @@ class AdminCommandsIT extends EndToEndTest {
 
         admin.says("/addcredits " + user.id() + " lots");
         admin.awaitsText("Usage: /addcredits");
+    }
+
+    @Test
+    void shouldSendTheDailyStatisticsToTheAdminOnceADay() {
+        TelegramUser admin = new TelegramUser(stack.emulator().telegram(), SharedStack.ADMIN_ID, "en");
+        DailyStats daily = stack.service("gateway-bot").getBean(DailyStats.class);
+        long before = statsMessages(admin);
+
+        daily.send();
+        daily.send();
+
+        admin.awaitsText("📊 Users:");
+        awaitQuiet();
+        assertThat(statsMessages(admin)).isEqualTo(before + 1);
+    }
+
+    private static long statsMessages(TelegramUser admin) {
+        return admin.botMessages().stream().filter(m -> m.text() != null && m.text().startsWith("📊")).count();
     }
 
     @Test

@@ -60,6 +60,11 @@ public class AdminCommands {
     }
 
     private void stats(long adminId) {
+        reply(adminId, statsText(adminId));
+    }
+
+    /** The figures of {@code /stats}, in the admin's language. */
+    String statsText(long adminId) {
         Map<String, Object> users = jdbc.sql("""
                         select count(*) as total,
                                count(*) filter (where registered_at > now() - interval '1 day') as today
@@ -71,8 +76,8 @@ public class AdminCommands {
                                count(*) filter (where status = 'READY' and updated_at > now() - interval '1 day')
                                    as ready_today
                         from generation""").query().singleRow();
-        reply(adminId, texts.get(adminId, "admin.stats", users.get("total"), users.get("today"),
-                videos.get("ready"), videos.get("ready_today"), videos.get("running"), videos.get("failed")));
+        return texts.get(adminId, "admin.stats", users.get("total"), users.get("today"),
+                videos.get("ready"), videos.get("ready_today"), videos.get("running"), videos.get("failed"));
     }
 
     private void userInfo(long adminId, String[] words) {

@@ -32,6 +32,8 @@ public final class SharedStack {
                         "ugc.outbox.poll-interval", "100ms",
                         "video.fail-script-marker", FAIL_RENDER_MARKER,
                         "gateway.admin-ids", Long.toString(ADMIN_ID),
+                        // the daily statistics are sent by the test itself, never by the clock mid-run
+                        "gateway.daily-stats-cron", "-",
                         "video.max-attempts", "1",
                         "video.render.width", "360",
                         "video.render.height", "640")));
