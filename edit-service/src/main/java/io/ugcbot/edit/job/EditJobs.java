@@ -4,6 +4,7 @@ import io.ugcbot.events.MessageCodec;
 import io.ugcbot.events.edit.EditEvent;
 import io.ugcbot.events.edit.EditImage;
 import io.ugcbot.events.edit.ImageEditFailed;
+import io.ugcbot.kit.jobs.LeasedJobs;
 import io.ugcbot.kit.outbox.OutboxWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /** Every state change of an edit job, each in one transaction with the event it causes. */
@@ -29,12 +29,14 @@ public class EditJobs {
     }
 
     private final JdbcClient jdbc;
+    private final LeasedJobs jobs;
     private final OutboxWriter outbox;
     private final MessageCodec codec;
     private final Clock clock;
 
     EditJobs(JdbcClient jdbc, OutboxWriter outbox, MessageCodec codec, Clock clock) {
         this.jdbc = jdbc;
+        this.jobs = new LeasedJobs(jdbc, "edit_job", LEASE, clock);
         this.outbox = outbox;
         this.codec = codec;
         this.clock = clock;
@@ -54,25 +56,13 @@ public class EditJobs {
     /** The oldest queued edit, or one whose worker's lease ran out (it crashed), now leased to this worker. */
     @Transactional
     public Optional<Claimed> claimNext() {
-        Instant now = clock.instant();
-        return jdbc.sql("""
-                        update edit_job set status = 'RUNNING', attempts = attempts + 1, lease_until = :lease
-                        where request_id = (
-                            select request_id from edit_job
-                            where status = 'QUEUED' or (status = 'RUNNING' and lease_until < :now)
-                            order by created_at limit 1 for update skip locked)
-                        returning command, attempts""")
-                .param("now", Timestamp.from(now)).param("lease", Timestamp.from(now.plus(LEASE)))
-                .query((rs, row) -> new Claimed(codec.json().readValue(rs.getString("command"), EditImage.class),
-                        rs.getInt("attempts")))
-                .optional();
+        return jobs.claimNext("command, attempts", (rs, row) -> new Claimed(
+                codec.json().readValue(rs.getString("command"), EditImage.class), rs.getInt("attempts")));
     }
 
     @Transactional
     public void finished(Claimed job, EditEvent outcome) {
-        int done = jdbc.sql("update edit_job set status = 'DONE' where request_id = :id and status = 'RUNNING'")
-                .param("id", job.command().requestId()).update();
-        if (done == 1) {
+        if (jobs.finish(job.command().requestId())) {
             outbox.append(outcome);
         }
     }
@@ -85,7 +75,6 @@ public class EditJobs {
                     "the edit could not be made; please try again"));
             return;
         }
-        jdbc.sql("update edit_job set status = 'QUEUED', lease_until = null where request_id = :id")
-                .param("id", job.command().requestId()).update();
+        jobs.requeue(job.command().requestId());
     }
 }

@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.JdbcOperations;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +59,7 @@ public final class ColumnBatch<T> {
         return changed == null ? 0 : changed;
     }
 
-    private Object[] values(Column<T> column) throws SQLException {
+    private Object[] values(Column<T> column) {
         Object[] values = new Object[rows.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = bindable(column.value().apply(rows.get(i)));

@@ -4,6 +4,7 @@ import io.ugcbot.events.storage.FileImported;
 import io.ugcbot.events.storage.FilePurpose;
 import io.ugcbot.events.storage.FileRejected;
 import io.ugcbot.events.storage.ImportTelegramFile;
+import io.ugcbot.kit.jobs.LeasedJobs;
 import io.ugcbot.kit.outbox.OutboxWriter;
 import io.ugcbot.storage.StorageProperties;
 import io.ugcbot.storage.catalog.AssetCatalog;
@@ -14,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,6 +29,7 @@ public class FileImports {
     private static final int MAX_ATTEMPTS = 3;
 
     private final JdbcClient jdbc;
+    private final LeasedJobs jobs;
     private final OutboxWriter outbox;
     private final AssetCatalog catalog;
     private final StorageProperties properties;
@@ -37,6 +38,7 @@ public class FileImports {
     FileImports(JdbcClient jdbc, OutboxWriter outbox, AssetCatalog catalog, StorageProperties properties,
                 Clock clock) {
         this.jdbc = jdbc;
+        this.jobs = new LeasedJobs(jdbc, "file_import", properties.upload().lease(), clock);
         this.outbox = outbox;
         this.catalog = catalog;
         this.properties = properties;
@@ -67,24 +69,14 @@ public class FileImports {
     /** The oldest queued import, or one whose worker's lease ran out (it crashed), now leased to this worker. */
     @Transactional
     public Optional<Claimed> claimNext() {
-        Instant now = clock.instant();
-        return jdbc.sql("""
-                        update file_import set status = 'RUNNING', attempts = attempts + 1, lease_until = :lease
-                        where request_id = (
-                            select request_id from file_import
-                            where status = 'QUEUED' or (status = 'RUNNING' and lease_until < :now)
-                            order by created_at limit 1 for update skip locked)
-                        returning request_id, user_id, file_id, purpose, attempts""")
-                .param("now", Timestamp.from(now))
-                .param("lease", Timestamp.from(now.plus(properties.upload().lease())))
-                .query((rs, row) -> new Claimed(rs.getObject("request_id", UUID.class), rs.getLong("user_id"),
-                        rs.getString("file_id"), FilePurpose.valueOf(rs.getString("purpose")), rs.getInt("attempts")))
-                .optional();
+        return jobs.claimNext("request_id, user_id, file_id, purpose, attempts", (rs, row) -> new Claimed(
+                rs.getObject("request_id", UUID.class), rs.getLong("user_id"), rs.getString("file_id"),
+                FilePurpose.valueOf(rs.getString("purpose")), rs.getInt("attempts")));
     }
 
     @Transactional
     public void imported(Claimed job, FileImported event) {
-        if (finish(job)) {
+        if (jobs.finish(job.requestId())) {
             catalog.register(event.asset(), job.userId(), AssetCatalog.Kind.UPLOAD, job.requestId().toString());
             outbox.append(event);
         }
@@ -92,7 +84,7 @@ public class FileImports {
 
     @Transactional
     public void rejected(Claimed job, String reason) {
-        if (finish(job)) {
+        if (jobs.finish(job.requestId())) {
             outbox.append(new FileRejected(job.requestId(), job.userId(), reason));
         }
     }
@@ -104,12 +96,6 @@ public class FileImports {
             rejected(job, "the file could not be fetched from Telegram; please send it again");
             return;
         }
-        jdbc.sql("update file_import set status = 'QUEUED', lease_until = null where request_id = :id")
-                .param("id", job.requestId()).update();
-    }
-
-    private boolean finish(Claimed job) {
-        return jdbc.sql("update file_import set status = 'DONE' where request_id = :id and status = 'RUNNING'")
-                .param("id", job.requestId()).update() == 1;
+        jobs.requeue(job.requestId());
     }
 }
