@@ -52,7 +52,8 @@ public final class FakeProvider implements AutoCloseable {
     public static FakeProvider start(Function<Request, Reply> answer) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            server.setExecutor(Executors.newCachedThreadPool(Thread.ofPlatform().name("fake-provider-", 0).daemon()
+                    .factory()));
             server.createContext("/", exchange -> reply(exchange, answer.apply(new Request(
                     exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                     exchange.getRequestHeaders().getFirst("Authorization"),

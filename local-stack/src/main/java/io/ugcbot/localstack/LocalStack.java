@@ -9,6 +9,8 @@ import io.ugcbot.localstack.telegram.TelegramEmulator;
 import io.ugcbot.storage.StorageApplication;
 import io.ugcbot.tts.TtsApplication;
 import io.ugcbot.video.VideoApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
@@ -31,9 +36,13 @@ import java.util.function.Supplier;
  */
 public final class LocalStack implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
     /** The token the emulator accepts; only ever used against the local emulator. */
     public static final String EMULATOR_TOKEN = "123456:LOCAL-EMULATOR-TOKEN";
     private static final Duration CATALOG_TIMEOUT = Duration.ofSeconds(60);
+    /** Far above the 20–25 s a start takes on two cores: past it something is stuck, and waiting longer won't help. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     /**
      * @param telegramToken  a real bot token, or null to run the Telegram emulator
@@ -77,19 +86,22 @@ public final class LocalStack implements AutoCloseable {
             // the backends start side by side; the gateway last, so the first update finds everyone listening
             Map<String, CompletableFuture<ConfigurableApplicationContext>> starting = new LinkedHashMap<>();
             ClassLoader classLoader = LocalStack.class.getClassLoader();
-            // platform threads: class loading from the fat jar pins virtual threads, and two carriers deadlock
-            try (ExecutorService starter = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().factory())) {
-                backends.forEach((name, builder) -> starting.put(name, CompletableFuture.supplyAsync(() -> {
-                    // inside the fat jar, classes come from Boot's loader, not the system one
-                    Thread.currentThread().setContextClassLoader(classLoader);
-                    // storage-service fetches users' uploads from Telegram, so it gets the bot's address too
-                    List<String> extra = name.equals(StorageApplication.NAME)
-                            ? storageTelegramArguments(settings, emulator) : List.of();
-                    return run(builder.get(), name, shared, settings, extra);
-                }, starter)));
-                for (var entry : starting.entrySet()) {
-                    services.put(entry.getKey(), entry.getValue().join());
-                }
+            // daemon threads, and no try-with-resources: a context stuck in its start must not hold the JVM or this
+            // method (closing an executor waits for its tasks)
+            ExecutorService starter = Executors.newThreadPerTaskExecutor(
+                    Thread.ofPlatform().name("start-", 0).daemon().factory());
+            backends.forEach((name, builder) -> starting.put(name, CompletableFuture.supplyAsync(() -> {
+                // inside the fat jar, classes come from Boot's loader, not the system one
+                Thread.currentThread().setContextClassLoader(classLoader);
+                // storage-service fetches users' uploads from Telegram, so it gets the bot's address too
+                List<String> extra = name.equals(StorageApplication.NAME)
+                        ? storageTelegramArguments(settings, emulator) : List.of();
+                return run(builder.get(), name, shared, settings, extra);
+            }, starter)));
+            starter.shutdown();
+            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+            for (var entry : starting.entrySet()) {
+                services.put(entry.getKey(), started(entry.getKey(), entry.getValue(), deadline));
             }
             services.put(GatewayApplication.NAME, run(GatewayApplication.builder(), GatewayApplication.NAME, shared,
                     settings, telegramArguments(settings, emulator)));
@@ -99,6 +111,25 @@ public final class LocalStack implements AutoCloseable {
             throw e;
         }
         return new LocalStack(infrastructure, emulator, services, shared);
+    }
+
+    /** A backend's context once started; a start that fails or hangs ends the whole start with its reason. */
+    private static ConfigurableApplicationContext started(String name,
+                                                          CompletableFuture<ConfigurableApplicationContext> start,
+                                                          long deadline) {
+        try {
+            return start.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            // the threads' stacks are the only clue to a hang, and a CI log is all there is afterwards
+            log.error("{} did not start within {}; the stacks of all threads:\n{}", name, START_TIMEOUT,
+                    ThreadDump.ofAllThreads());
+            throw new IllegalStateException(name + " did not start within " + START_TIMEOUT);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(name + " did not start", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + name + " was starting", e);
+        }
     }
 
     /**

@@ -48,7 +48,9 @@ public final class TelegramEmulator implements AutoCloseable {
     public TelegramEmulator(String token, int port) throws IOException {
         this.token = token;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        // platform threads like the services' (see ugc-kit-defaults.properties); long polls hold one each
+        server.setExecutor(Executors.newCachedThreadPool(Thread.ofPlatform().name("telegram-emulator-", 0).daemon()
+                .factory()));
         server.createContext("/", this::route);
         telegram.webhookPusher(this::pushToWebhook);
         server.start();
@@ -242,7 +244,7 @@ public final class TelegramEmulator implements AutoCloseable {
     }
 
     private void pushToWebhook(String url, String secret, Map<String, Object> update) {
-        Thread.ofVirtual().start(() -> {
+        Thread.ofPlatform().name("webhook-push").daemon().start(() -> {
             for (int attempt = 1; attempt <= 5; attempt++) {
                 try {
                     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
