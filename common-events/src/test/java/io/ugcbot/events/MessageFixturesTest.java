@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +59,34 @@ class MessageFixturesTest {
         assertThat(codec.decode("tts.SynthesizeSpeech.v1", older)).get()
                 .isInstanceOfSatisfying(io.ugcbot.events.tts.SynthesizeSpeech.class,
                         command -> assertThat(command.pacePercent()).isEqualTo(100));
+    }
+
+    @Test
+    void failuresFromBeforeCodesReadAsUnknownWithTheirReason() {
+        String older = "{\"generationId\":\"7d1c3a52-2f4e-4e0b-9a51-8c4f4b0c9e11\",\"userId\":1,"
+                + "\"reason\":\"the renderer stopped\"}";
+        assertThat(codec.decode("video.VideoFailed.v1", older)).get()
+                .isInstanceOfSatisfying(io.ugcbot.events.video.VideoFailed.class, failed -> {
+                    assertThat(failed.failure().code()).isEqualTo(FailureCode.UNKNOWN);
+                    assertThat(failed.reason()).isEqualTo("the renderer stopped");
+                });
+    }
+
+    @Test
+    void aFailureCodeFromANewerProducerReadsAsUnknown() {
+        String newer = "{\"requestId\":\"7d1c3a52-2f4e-4e0b-9a51-8c4f4b0c9e11\",\"userId\":1,\"reason\":\"x\","
+                + "\"failure\":{\"code\":\"SOLAR_FLARE\",\"figures\":[1.0]}}";
+        assertThat(codec.decode("storage.FileRejected.v1", newer)).get()
+                .isInstanceOfSatisfying(io.ugcbot.events.storage.FileRejected.class,
+                        rejected -> assertThat(rejected.failure().code()).isEqualTo(FailureCode.UNKNOWN));
+    }
+
+    @Test
+    void theEnglishReasonIsWrittenFromTheCodeAndItsFigures() {
+        assertThat(new io.ugcbot.events.storage.FileRejected(UUID.randomUUID(), 1,
+                Failure.of(FailureCode.CLIP_TOO_LONG, 18.24, 15)).reason())
+                .isEqualTo("the clip is 18.2 s long; at most 15 s");
+        assertThat(FailureCode.SCRIPT_LENGTH.describe(List.of())).isEqualTo("the script must have 1 to %.0f characters");
     }
 
     @Test

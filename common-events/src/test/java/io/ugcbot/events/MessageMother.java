@@ -66,19 +66,19 @@ public final class MessageMother {
             sample(new SpeechRejected(REQUEST, USER, true, 16900, 15000, 117)),
             sample(new io.ugcbot.events.tts.VoicePublished("ru-female-1", "Алина", "ru", "female", "espeak-ng",
                     "ru+f3", AUDIO, 3400)),
-            sample(new SpeechFailed(REQUEST, USER, "voice not found")),
+            sample(new SpeechFailed(REQUEST, USER, Failure.of(FailureCode.VOICE_UNAVAILABLE))),
             sample(new EditImage(REQUEST, USER, IMAGE, "put her in a red jacket")),
             sample(new ImageEdited(REQUEST, USER, IMAGE, IMAGE, List.of("black and white"))),
-            sample(new ImageEditFailed(REQUEST, USER, "no edit understood in the prompt")),
+            sample(new ImageEditFailed(REQUEST, USER, Failure.of(FailureCode.PROMPT_NOT_UNDERSTOOD))),
             sample(new VideoProgress(GENERATION, USER, VideoStage.RENDERING, 40, 0)),
             sample(new VideoReady(GENERATION, USER, VIDEO, 900)),
-            sample(new VideoFailed(GENERATION, USER, "the renderer stopped")),
+            sample(new VideoFailed(GENERATION, USER, Failure.of(FailureCode.PROVIDER_TIMED_OUT))),
             sample(new ImportTelegramFile(REQUEST, USER, "BAACAgIAAxkBAAIB", FilePurpose.BACKGROUND_VIDEO)),
             sample(new FileImported(REQUEST, USER, VIDEO, FilePurpose.BACKGROUND_VIDEO, 12000)),
-            sample(new FileRejected(REQUEST, USER, "the clip is longer than 15 s")),
+            sample(new FileRejected(REQUEST, USER, Failure.of(FailureCode.CLIP_TOO_LONG, 18.2, 15))),
             sample(new IssueDownloadLink(REQUEST, USER, VIDEO.bucket(), VIDEO.key())),
             sample(new DownloadLinkIssued(REQUEST, USER, "http://127.0.0.1:9000/ugc-assets/videos/7d1c3a52.mp4?X-Amz-Signature=00", TIME.plusSeconds(86400))),
-            sample(new DownloadLinkRefused(REQUEST, USER, "not your video")));
+            sample(new DownloadLinkRefused(REQUEST, USER, Failure.of(FailureCode.NOT_YOURS))));
 
     private MessageMother() {
     }

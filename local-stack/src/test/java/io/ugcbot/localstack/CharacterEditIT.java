@@ -44,7 +44,7 @@ class CharacterEditIT extends EndToEndTest {
         user.taps("edit");
         user.says("put her in a red jacket");
         ChatMessage refused = user.awaitsText("I could not make that change");
-        assertThat(refused.text()).contains("no edit understood");
+        assertThat(refused.text()).contains("none of the edits I know is in it");
 
         user.taps("edit");
         user.says("warmer please");

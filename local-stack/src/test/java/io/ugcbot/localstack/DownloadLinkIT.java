@@ -1,5 +1,6 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.embedded.KafkaTopics;
 import io.ugcbot.events.CloudEventHeaders;
 import io.ugcbot.events.Message;
@@ -55,7 +56,7 @@ class DownloadLinkIT extends EndToEndTest {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(owner.file(video));
         assertThat(tampered.statusCode()).isEqualTo(403);
-        assertThat(refusal.reason()).contains("not yours");
+        assertThat(refusal.failure().code()).isEqualTo(FailureCode.NOT_YOURS);
         assertThat(generation).isNotNull();
     }
 

@@ -1,9 +1,22 @@
 package io.ugcbot.events.edit;
 
+import io.ugcbot.events.Failure;
+
 import java.util.UUID;
 
-/** The edit could not be made; {@code reason} is safe to show the user. */
-public record ImageEditFailed(UUID requestId, long userId, String reason) implements EditEvent {
+/**
+ * The edit could not be made. {@code failure} is what the gateway words for the user, in their language; {@code reason} is
+ * plain English for logs and operators. Messages from before failure codes read with an unknown failure.
+ */
+public record ImageEditFailed(UUID requestId, long userId, String reason, Failure failure) implements EditEvent {
+
+    public ImageEditFailed {
+        failure = failure == null ? Failure.unknown() : failure;
+    }
+
+    public ImageEditFailed(UUID requestId, long userId, Failure failure) {
+        this(requestId, userId, failure.describe(), failure);
+    }
 
     @Override
     public String subject() {

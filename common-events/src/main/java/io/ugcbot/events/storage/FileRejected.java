@@ -1,9 +1,22 @@
 package io.ugcbot.events.storage;
 
+import io.ugcbot.events.Failure;
+
 import java.util.UUID;
 
-/** The upload failed a check; {@code reason} is safe to show the user. */
-public record FileRejected(UUID requestId, long userId, String reason) implements StorageEvent {
+/**
+ * The upload could not be fetched or failed a check. {@code failure} is what the gateway words for the user, in their language; {@code reason} is
+ * plain English for logs and operators. Messages from before failure codes read with an unknown failure.
+ */
+public record FileRejected(UUID requestId, long userId, String reason, Failure failure) implements StorageEvent {
+
+    public FileRejected {
+        failure = failure == null ? Failure.unknown() : failure;
+    }
+
+    public FileRejected(UUID requestId, long userId, Failure failure) {
+        this(requestId, userId, failure.describe(), failure);
+    }
 
     @Override
     public String subject() {

@@ -1,16 +1,18 @@
 package io.ugcbot.edit.editing;
 
-/** The provider will not make this edit (content policy, quota, key); {@code forUser} is what the chat shows. */
+import io.ugcbot.events.Failure;
+
+/** The provider will not make this edit (content policy, quota, key); {@code failure} is what the user is told. */
 public class EditRefusedException extends RuntimeException {
 
-    private final String forUser;
+    private final transient Failure failure;
 
-    public EditRefusedException(String message, String forUser) {
+    public EditRefusedException(String message, Failure failure) {
         super(message);
-        this.forUser = forUser;
+        this.failure = failure;
     }
 
-    public String forUser() {
-        return forUser;
+    public Failure failure() {
+        return failure;
     }
 }

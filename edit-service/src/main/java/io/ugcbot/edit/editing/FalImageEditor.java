@@ -1,5 +1,7 @@
 package io.ugcbot.edit.editing;
 
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.edit.EditProperties;
 import io.ugcbot.kit.fal.FalQueue;
 import io.ugcbot.kit.fal.FalRefusedException;
@@ -53,14 +55,14 @@ class FalImageEditor implements ProviderImageEditor {
             String url = result.path("images").path(0).path("url").asString("");
             if (url.isBlank()) {
                 throw new EditRefusedException("fal's result has no image: " + result,
-                        "the image editor returned no image");
+                        Failure.of(FailureCode.PROVIDER_FAILED));
             }
             workDir = Files.createTempDirectory("fal-edit-");
             return Files.readAllBytes(fal.download(url, workDir.resolve("edited.png")));
         } catch (FalRefusedException e) {
-            throw new EditRefusedException(e.getMessage(), forUser(e));
+            throw new EditRefusedException(e.getMessage(), e.failure());
         } catch (FalQueue.TransientFailure e) {
-            throw new EditRefusedException(e.getMessage(), "the image editor is busy, please try again");
+            throw new EditRefusedException(e.getMessage(), Failure.of(FailureCode.PROVIDER_UNAVAILABLE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -77,17 +79,5 @@ class FalImageEditor implements ProviderImageEditor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static String forUser(FalRefusedException e) {
-        return switch (e.kind()) {
-            case TIMED_OUT -> "the image editor took too long, please try again";
-            case FAILED -> "the image editor could not make this edit";
-            case REFUSED -> switch (e.status()) {
-                case 401, 403 -> "the image editor is unavailable (account or balance); the team has been told";
-                case 422 -> "the image editor could not use this image or prompt";
-                default -> "the image editor refused the request";
-            };
-        };
     }
 }

@@ -1,5 +1,7 @@
 package io.ugcbot.edit.editing;
 
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.events.AssetRef;
 import io.ugcbot.events.edit.EditEvent;
 import io.ugcbot.events.edit.EditImage;
@@ -41,7 +43,8 @@ public class ImageEditing {
     public EditEvent edit(EditImage command) {
         BufferedImage source = decode(assets.read(command.source()));
         if (source == null) {
-            return new ImageEditFailed(command.requestId(), command.userId(), "the image could not be read");
+            return new ImageEditFailed(command.requestId(), command.userId(),
+                    Failure.of(FailureCode.IMAGE_UNREADABLE));
         }
         if (provider.isPresent()) {
             return editByProvider(command, source, provider.get());
@@ -49,7 +52,8 @@ public class ImageEditing {
         OfflineImageEditor.Edited edited = editor.edit(source, command.prompt() == null ? "" : command.prompt());
         if (edited.applied().isEmpty()) {
             return new ImageEditFailed(command.requestId(), command.userId(),
-                    "no edit understood; this editor knows: " + String.join(", ", OfflineImageEditor.vocabulary()));
+                    "no edit understood; this editor knows: " + String.join(", ", OfflineImageEditor.vocabulary()),
+                    Failure.of(FailureCode.PROMPT_NOT_UNDERSTOOD));
         }
         AssetRef image = assets.put("edits/" + command.requestId() + ".png", encode(edited.image()), "image/png");
         return new ImageEdited(command.requestId(), command.userId(), image, command.source(), edited.applied());
@@ -58,7 +62,8 @@ public class ImageEditing {
     private EditEvent editByProvider(EditImage command, BufferedImage source, ProviderImageEditor provider) {
         String prompt = command.prompt() == null ? "" : command.prompt().strip();
         if (prompt.isEmpty()) {
-            return new ImageEditFailed(command.requestId(), command.userId(), "say what to change");
+            return new ImageEditFailed(command.requestId(), command.userId(),
+                    Failure.of(FailureCode.PROMPT_MISSING));
         }
         try {
             byte[] edited = provider.edit(encode(source), prompt);
@@ -66,7 +71,7 @@ public class ImageEditing {
             return new ImageEdited(command.requestId(), command.userId(), image, command.source(), List.of(prompt));
         } catch (EditRefusedException e) {
             log.warn("Edit {} refused by {}: {}", command.requestId(), provider.name(), e.getMessage());
-            return new ImageEditFailed(command.requestId(), command.userId(), e.forUser());
+            return new ImageEditFailed(command.requestId(), command.userId(), e.failure());
         }
     }
 

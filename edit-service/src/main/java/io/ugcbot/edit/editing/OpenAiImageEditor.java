@@ -1,5 +1,7 @@
 package io.ugcbot.edit.editing;
 
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -74,11 +76,12 @@ class OpenAiImageEditor implements ProviderImageEditor {
             body = Retry.decorateSupplier(retry, () -> call(form)).get();
         } catch (TransientFailure e) {
             throw new EditRefusedException("OpenAI kept failing: " + e.getMessage(),
-                    "the image editor is busy, please try again");
+                    Failure.of(FailureCode.PROVIDER_UNAVAILABLE));
         }
         String image = body.path("data").path(0).path("b64_json").asString("");
         if (image.isBlank()) {
-            throw new EditRefusedException("OpenAI answered without an image", "the image editor returned no image");
+            throw new EditRefusedException("OpenAI answered without an image",
+                    Failure.of(FailureCode.PROVIDER_FAILED));
         }
         return Base64.getDecoder().decode(image);
     }
@@ -108,12 +111,12 @@ class OpenAiImageEditor implements ProviderImageEditor {
         if (!quota && (status.value() == 429 || status.is5xxServerError())) {
             return new TransientFailure("OpenAI answered " + status.value() + " " + code);
         }
-        String forUser = quota ? "the image editor's quota is used up; the team has been told"
+        FailureCode failure = quota ? FailureCode.PROVIDER_QUOTA
                 : code.equals("moderation_blocked") || code.equals("content_policy_violation")
-                ? "the image editor declined this request; please word it differently"
-                : status.value() == 401 ? "the image editor is misconfigured; the team has been told"
-                : "the image editor could not make this edit";
+                ? FailureCode.CONTENT_DECLINED
+                : status.value() == 401 || status.value() == 403 ? FailureCode.PROVIDER_ACCOUNT
+                : FailureCode.INPUT_REFUSED;
         return new EditRefusedException("OpenAI refused with " + status.value() + " " + code + ": "
-                + error.path("message").asString(""), forUser);
+                + error.path("message").asString(""), Failure.of(failure));
     }
 }

@@ -1,5 +1,7 @@
 package io.ugcbot.edit.job;
 
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.events.MessageCodec;
 import io.ugcbot.events.edit.EditEvent;
 import io.ugcbot.events.edit.EditImage;
@@ -72,7 +74,7 @@ public class EditJobs {
     public void attemptFailed(Claimed job) {
         if (job.attempts() >= MAX_ATTEMPTS) {
             finished(job, new ImageEditFailed(job.command().requestId(), job.command().userId(),
-                    "the edit could not be made; please try again"));
+                    Failure.of(FailureCode.INTERNAL)));
             return;
         }
         jobs.requeue(job.command().requestId());

@@ -1,5 +1,6 @@
 package io.ugcbot.edit.editing;
 
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.edit.EditProperties;
 import io.ugcbot.embedded.FakeProvider;
 import io.ugcbot.embedded.FakeProvider.Reply;
@@ -75,8 +76,7 @@ class FalImageEditorTest {
 
         assertThatThrownBy(() -> editor().edit(SOURCE, "something odd")).isInstanceOf(EditRefusedException.class)
                 .hasMessageContaining("Content policy violation")
-                .extracting(e -> ((EditRefusedException) e).forUser()).asString()
-                .contains("could not make this edit");
+                .extracting(e -> ((EditRefusedException) e).failure().code()).isEqualTo(FailureCode.CONTENT_DECLINED);
     }
 
     @Test
@@ -84,7 +84,8 @@ class FalImageEditorTest {
         submits.add(Reply.json(401, "{\"detail\":\"Invalid Key Authorization header format\"}"));
 
         assertThatThrownBy(() -> editor().edit(SOURCE, "warmer")).isInstanceOf(EditRefusedException.class)
-                .extracting(e -> ((EditRefusedException) e).forUser()).asString().contains("unavailable");
+                .extracting(e -> ((EditRefusedException) e).failure().code())
+                .isEqualTo(FailureCode.PROVIDER_ACCOUNT);
         assertThat(requests).hasSize(1);
     }
 

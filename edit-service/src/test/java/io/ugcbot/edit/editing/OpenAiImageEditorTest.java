@@ -1,5 +1,6 @@
 package io.ugcbot.edit.editing;
 
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.edit.EditProperties;
 import io.ugcbot.embedded.FakeProvider;
 import io.ugcbot.embedded.FakeProvider.Reply;
@@ -62,7 +63,7 @@ class OpenAiImageEditorTest {
 
         assertThatThrownBy(() -> editor().edit(SOURCE, "warmer")).isInstanceOf(EditRefusedException.class)
                 .hasMessageContaining("insufficient_quota")
-                .extracting(e -> ((EditRefusedException) e).forUser()).asString().contains("quota is used up");
+                .extracting(e -> ((EditRefusedException) e).failure().code()).isEqualTo(FailureCode.PROVIDER_QUOTA);
         assertThat(requests).hasSize(1);
     }
 
@@ -71,7 +72,8 @@ class OpenAiImageEditorTest {
         script.add(Reply.json(400, error("moderation_blocked", "Your request was rejected by the safety system")));
 
         assertThatThrownBy(() -> editor().edit(SOURCE, "something odd")).isInstanceOf(EditRefusedException.class)
-                .extracting(e -> ((EditRefusedException) e).forUser()).asString().contains("word it differently");
+                .extracting(e -> ((EditRefusedException) e).failure().code())
+                .isEqualTo(FailureCode.CONTENT_DECLINED);
     }
 
     @Test
@@ -79,7 +81,8 @@ class OpenAiImageEditorTest {
         script.add(Reply.json(401, error("invalid_api_key", "Incorrect API key provided")));
 
         assertThatThrownBy(() -> editor().edit(SOURCE, "warmer")).isInstanceOf(EditRefusedException.class)
-                .extracting(e -> ((EditRefusedException) e).forUser()).asString().contains("misconfigured");
+                .extracting(e -> ((EditRefusedException) e).failure().code())
+                .isEqualTo(FailureCode.PROVIDER_ACCOUNT);
         assertThat(requests).hasSize(1);
     }
 

@@ -86,7 +86,7 @@ public class BackgroundUploads {
         }
         session.moveTo(ChatState.WAITING_BACKGROUND, clock.instant());
         outgoing.text(event.userId(), "import:" + event.requestId(), texts.get(event.userId(),
-                "background.rejected", event.reason()), menus.withoutBackground(event.userId()));
+                "background.rejected", texts.failure(event.userId(), event.failure())), menus.withoutBackground(event.userId()));
     }
 
     /** The session, if it still waits for exactly this import (a late or repeated answer changes nothing). */

@@ -98,7 +98,7 @@ public class CharacterEdits {
         }
         session.moveTo(ChatState.CHOOSING_VOICE, clock.instant());
         outgoing.text(event.userId(), "edit:" + event.requestId(),
-                texts.get(event.userId(), "edit.failed", event.reason()), menus.editFailed(event.userId()));
+                texts.get(event.userId(), "edit.failed", texts.failure(event.userId(), event.failure())), menus.editFailed(event.userId()));
     }
 
     /** Drops every edit: the demo portrait again, shown so the user sees what they go back to. */

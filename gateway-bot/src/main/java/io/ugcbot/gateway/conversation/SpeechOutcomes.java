@@ -75,7 +75,7 @@ public class SpeechOutcomes {
         }
         session.moveTo(ChatState.WAITING_SCRIPT, clock.instant());
         outgoing.text(event.userId(), "speech:" + event.requestId(),
-                texts.get(event.userId(), "speech.failed", event.reason()), menus.main(event.userId()));
+                texts.get(event.userId(), "speech.failed", texts.failure(event.userId(), event.failure())), menus.main(event.userId()));
     }
 
     private ChatSession awaiting(long userId, UUID requestId) {

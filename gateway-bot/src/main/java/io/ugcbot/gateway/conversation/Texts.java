@@ -1,5 +1,6 @@
 package io.ugcbot.gateway.conversation;
 
+import io.ugcbot.events.Failure;
 import io.ugcbot.gateway.users.Users;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,18 @@ public class Texts {
 
     public String get(long userId, String key, Object... args) {
         return in(users.languageOf(userId), key, args);
+    }
+
+    /**
+     * Why something failed, in the user's language: each {@link io.ugcbot.events.FailureCode} has a text with its
+     * figures in it; services never send words the user reads.
+     */
+    public String failure(long userId, Failure failure) {
+        return failureIn(users.languageOf(userId), failure);
+    }
+
+    String failureIn(String language, Failure failure) {
+        return in(language, "failure." + failure.code().name(), failure.figures().toArray());
     }
 
     public String in(String language, String key, Object... args) {

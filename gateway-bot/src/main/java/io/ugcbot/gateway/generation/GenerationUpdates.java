@@ -103,7 +103,7 @@ public class GenerationUpdates {
         sessions.generationEnded(event.userId(), event.generationId(), clock.instant());
         progress(event.userId(), event.generationId(), "failed", texts.get(event.userId(), "progress.failed"));
         outgoing.text(event.userId(), "failed:" + event.generationId(),
-                texts.get(event.userId(), "video.failed", event.reason()), List.of());
+                texts.get(event.userId(), "video.failed", texts.failure(event.userId(), event.failure())), List.of());
     }
 
     private void progress(long userId, UUID generationId, String step, String text) {

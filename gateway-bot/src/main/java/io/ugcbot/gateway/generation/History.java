@@ -100,7 +100,7 @@ public class History {
 
     public void linkRefused(DownloadLinkRefused event) {
         outgoing.text(event.userId(), "link:" + event.requestId(),
-                texts.get(event.userId(), "history.link.refused", event.reason()), menus.main(event.userId()));
+                texts.get(event.userId(), "history.link.refused", texts.failure(event.userId(), event.failure())), menus.main(event.userId()));
     }
 
     /** Only the user's own generations: an id from another chat finds nothing. */

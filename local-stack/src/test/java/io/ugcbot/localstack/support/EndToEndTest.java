@@ -24,7 +24,12 @@ public abstract class EndToEndTest {
     protected final KafkaTopics kafka = new KafkaTopics(stack.infrastructure().kafkaBootstrapServers());
 
     protected TelegramUser newUser() {
-        return new TelegramUser(stack.emulator().telegram(), NEXT_USER.incrementAndGet(), "en");
+        return newUser("en");
+    }
+
+    /** A user whose Telegram client is set to this language (the bot answers in it). */
+    protected TelegramUser newUser(String language) {
+        return new TelegramUser(stack.emulator().telegram(), NEXT_USER.incrementAndGet(), language);
     }
 
     /** /start, and wait until the welcome bonus has arrived. */
@@ -35,10 +40,14 @@ public abstract class EndToEndTest {
 
     /** Character, voice and script: ends with the speech in the chat and its Confirm button. */
     protected ChatMessage preparesSpeech(TelegramUser user, String script) {
+        return preparesSpeech(user, "en-female-1", script);
+    }
+
+    protected ChatMessage preparesSpeech(TelegramUser user, String voice, String script) {
         user.taps("create");
         user.taps("gender:FEMALE");
         user.taps("char:anna");
-        user.taps("voice:en-female-1");
+        user.taps("voice:" + voice);
         user.says(script);
         return user.awaitsMessage(m -> "audio".equals(m.mediaKind()));
     }

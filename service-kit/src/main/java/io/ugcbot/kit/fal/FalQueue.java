@@ -40,7 +40,8 @@ public class FalQueue {
     }
 
     /** {@code error} is set when a completed request failed. */
-    public record Status(String state, int queuePosition, String error) {
+    /** {@code errorType} is fal's category of a failed request (content_policy_violation, …), when it gives one. */
+    public record Status(String state, int queuePosition, String error, String errorType) {
 
         public boolean completed() {
             return "COMPLETED".equals(state);
@@ -90,7 +91,8 @@ public class FalQueue {
         JsonNode body = retried(() -> send(request(statusUrl).GET().build()));
         JsonNode error = body.path("error");
         return new Status(body.path("status").asString(""), body.path("queue_position").asInt(0),
-                error.isMissingNode() || error.isNull() ? null : error.asString());
+                error.isMissingNode() || error.isNull() ? null : error.asString(),
+                body.path("error_type").asString(null));
     }
 
     /**
@@ -105,7 +107,8 @@ public class FalQueue {
             Status status = status(request.statusUrl());
             if (status.completed()) {
                 if (status.error() != null) {
-                    throw new FalRefusedException(FalRefusedException.Kind.FAILED, 0, status.error());
+                    throw new FalRefusedException(FalRefusedException.Kind.FAILED, 0, status.error(),
+                            status.errorType());
                 }
                 return;
             }

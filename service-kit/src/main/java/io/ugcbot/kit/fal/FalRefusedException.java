@@ -1,8 +1,11 @@
 package io.ugcbot.kit.fal;
 
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
+
 /**
- * fal will not deliver this result and retrying the same call cannot help. Each service turns {@link #kind()} and
- * {@link #status()} into words for its users; {@code detail} is fal's own reason, for the log.
+ * fal will not deliver this result and retrying the same call cannot help. {@link #failure()} is what the user is
+ * told (the same for every fal model); {@code detail} is fal's own reason, for the log.
  */
 public class FalRefusedException extends RuntimeException {
 
@@ -18,13 +21,20 @@ public class FalRefusedException extends RuntimeException {
     private final Kind kind;
     private final int status;
     private final String detail;
+    private final String errorType;
 
     public FalRefusedException(Kind kind, int status, String detail) {
+        this(kind, status, detail, null);
+    }
+
+    public FalRefusedException(Kind kind, int status, String detail, String errorType) {
         super("fal " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                + (status > 0 ? " with " + status : "") + ": " + detail);
+                + (status > 0 ? " with " + status : "") + ": " + detail
+                + (errorType != null ? " (" + errorType + ")" : ""));
         this.kind = kind;
         this.status = status;
         this.detail = detail;
+        this.errorType = errorType;
     }
 
     public Kind kind() {
@@ -38,5 +48,19 @@ public class FalRefusedException extends RuntimeException {
 
     public String detail() {
         return detail;
+    }
+
+    public Failure failure() {
+        FailureCode code = switch (kind) {
+            case TIMED_OUT -> FailureCode.PROVIDER_TIMED_OUT;
+            case FAILED -> "content_policy_violation".equals(errorType)
+                    ? FailureCode.CONTENT_DECLINED : FailureCode.PROVIDER_FAILED;
+            case REFUSED -> switch (status) {
+                case 401, 402, 403 -> FailureCode.PROVIDER_ACCOUNT;
+                case 400, 422 -> FailureCode.INPUT_REFUSED;
+                default -> FailureCode.PROVIDER_FAILED;
+            };
+        };
+        return Failure.of(code);
     }
 }

@@ -1,5 +1,7 @@
 package io.ugcbot.storage.imports;
 
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.kit.media.ExternalCommand;
 import io.ugcbot.kit.media.MediaProbe;
 
@@ -22,7 +24,7 @@ final class BackgroundClips {
     private BackgroundClips() {
     }
 
-    /** Empty with a reason the user can read when the clip cannot be used. */
+    /** The measured length, or why the clip cannot be used. */
     static Checked check(Path clip, Duration maxDuration) {
         List<String> streams;
         long durationMs;
@@ -31,14 +33,14 @@ final class BackgroundClips {
             durationMs = MediaProbe.durationMs(clip);
         } catch (RuntimeException e) {
             // ffprobe refused it (MediaToolException) or reported no usable duration
-            return Checked.rejected("the file could not be read as a video");
+            return Checked.rejected(Failure.of(FailureCode.FILE_NOT_READABLE));
         }
         if (streams.stream().noneMatch(stream -> stream.startsWith("video:"))) {
-            return Checked.rejected("the file has no video in it");
+            return Checked.rejected(Failure.of(FailureCode.FILE_WITHOUT_VIDEO));
         }
         if (durationMs > maxDuration.toMillis() + 250) {
-            return Checked.rejected(String.format(java.util.Locale.ROOT, "the clip is %.1f s long; at most %d s fit",
-                    durationMs / 1000.0, maxDuration.toSeconds()));
+            return Checked.rejected(Failure.of(FailureCode.CLIP_TOO_LONG, durationMs / 1000.0,
+                    maxDuration.toSeconds()));
         }
         return new Checked(Optional.empty(), durationMs);
     }
@@ -53,10 +55,10 @@ final class BackgroundClips {
         return new Normalised(out, MediaProbe.durationMs(out));
     }
 
-    /** The outcome of the checks: a rejection reason, or the measured length. */
-    record Checked(Optional<String> rejection, long durationMs) {
-        static Checked rejected(String reason) {
-            return new Checked(Optional.of(reason), 0);
+    /** The outcome of the checks: why the clip is refused, or its measured length. */
+    record Checked(Optional<Failure> rejection, long durationMs) {
+        static Checked rejected(Failure failure) {
+            return new Checked(Optional.of(failure), 0);
         }
     }
 }

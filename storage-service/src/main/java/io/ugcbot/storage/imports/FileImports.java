@@ -1,5 +1,7 @@
 package io.ugcbot.storage.imports;
 
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.events.storage.FileImported;
 import io.ugcbot.events.storage.FilePurpose;
 import io.ugcbot.events.storage.FileRejected;
@@ -50,12 +52,12 @@ public class FileImports {
     public void requested(ImportTelegramFile command) {
         if (command.purpose() != FilePurpose.BACKGROUND_VIDEO) {
             outbox.append(new FileRejected(command.requestId(), command.userId(),
-                    "only background clips can be uploaded for now"));
+                    Failure.of(FailureCode.UPLOAD_KIND_UNSUPPORTED)));
             return;
         }
         if (properties.telegram() == null || !properties.telegram().configured()) {
             outbox.append(new FileRejected(command.requestId(), command.userId(),
-                    "uploads are not available right now"));
+                    Failure.of(FailureCode.UPLOADS_UNAVAILABLE)));
             return;
         }
         jdbc.sql("""
@@ -83,9 +85,9 @@ public class FileImports {
     }
 
     @Transactional
-    public void rejected(Claimed job, String reason) {
+    public void rejected(Claimed job, Failure failure) {
         if (jobs.finish(job.requestId())) {
-            outbox.append(new FileRejected(job.requestId(), job.userId(), reason));
+            outbox.append(new FileRejected(job.requestId(), job.userId(), failure));
         }
     }
 
@@ -93,7 +95,7 @@ public class FileImports {
     @Transactional
     public void attemptFailed(Claimed job) {
         if (job.attempts() >= MAX_ATTEMPTS) {
-            rejected(job, "the file could not be fetched from Telegram; please send it again");
+            rejected(job, Failure.of(FailureCode.FILE_UNAVAILABLE));
             return;
         }
         jobs.requeue(job.requestId());

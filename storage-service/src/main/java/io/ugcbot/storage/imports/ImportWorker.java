@@ -1,5 +1,7 @@
 package io.ugcbot.storage.imports;
 
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.events.AssetRef;
 import io.ugcbot.events.storage.FileImported;
 import io.ugcbot.kit.assets.AssetStore;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 class ImportWorker {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
+    private static final double MEGABYTE = 1024 * 1024;
 
     private final FileImports imports;
     private final AssetStore assets;
@@ -54,8 +57,8 @@ class ImportWorker {
             TelegramFiles.Described file = telegram.describe(job.fileId());
             long maxBytes = properties.upload().maxBytes();
             if (file.size() > maxBytes) {
-                imports.rejected(job, String.format(java.util.Locale.ROOT, "the file is %.1f MB; at most %d MB fit",
-                        file.size() / 1048576.0, maxBytes / 1048576));
+                imports.rejected(job, Failure.of(FailureCode.FILE_TOO_LARGE, file.size() / MEGABYTE,
+                        maxBytes / MEGABYTE));
                 return;
             }
             Path clip = telegram.download(file, workDir.resolve("upload"));
@@ -74,7 +77,7 @@ class ImportWorker {
             if (e.retryable()) {
                 imports.attemptFailed(job);
             } else {
-                imports.rejected(job, "Telegram would not hand over this file; please send it again");
+                imports.rejected(job, Failure.of(FailureCode.FILE_UNAVAILABLE));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package io.ugcbot.storage.links;
 
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.events.storage.DownloadLinkIssued;
 import io.ugcbot.events.storage.DownloadLinkRefused;
 import io.ugcbot.events.storage.IssueDownloadLink;
@@ -36,7 +38,7 @@ public class DownloadLinks {
                 .filter(owner -> owner == command.userId()).isPresent();
         if (!owned) {
             outbox.append(new DownloadLinkRefused(command.requestId(), command.userId(),
-                    "this file is not yours or no longer kept"));
+                    Failure.of(FailureCode.NOT_YOURS)));
             return;
         }
         var url = assets.presignDownload(command.bucket(), command.key(), properties.linkValidity());

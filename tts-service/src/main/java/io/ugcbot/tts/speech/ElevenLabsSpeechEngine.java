@@ -1,5 +1,7 @@
 package io.ugcbot.tts.speech;
 
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -96,11 +98,11 @@ class ElevenLabsSpeechEngine implements SpeechEngine {
                             () -> call(text, voice, speed)))
                     .get();
         } catch (CallNotPermittedException e) {
-            throw new SpeechProviderException("ElevenLabs circuit open", "the speech service is unavailable, "
-                    + "please try again in a minute");
+            throw new SpeechProviderException("ElevenLabs circuit open",
+                    Failure.of(FailureCode.PROVIDER_UNAVAILABLE));
         } catch (TransientFailure e) {
             throw new SpeechProviderException("ElevenLabs kept failing: " + e.getMessage(),
-                    "the speech service is busy, please try again");
+                    Failure.of(FailureCode.PROVIDER_UNAVAILABLE));
         }
         Path mp3 = workDir.resolve("speech-provider.mp3");
         try {
@@ -152,13 +154,13 @@ class ElevenLabsSpeechEngine implements SpeechEngine {
         } catch (RuntimeException e) {
             reason = "";
         }
-        String forUser = switch (reason) {
-            case "quota_exceeded" -> "the speech service's quota is used up; the team has been told";
-            case "invalid_api_key" -> "the speech service is misconfigured; the team has been told";
-            case "voice_not_found" -> "this voice is no longer available, please pick another";
-            default -> "the speech service refused the text";
+        FailureCode code = switch (reason) {
+            case "quota_exceeded" -> FailureCode.PROVIDER_QUOTA;
+            case "invalid_api_key" -> FailureCode.PROVIDER_ACCOUNT;
+            case "voice_not_found" -> FailureCode.VOICE_UNAVAILABLE;
+            default -> FailureCode.INPUT_REFUSED;
         };
-        return new SpeechProviderException("ElevenLabs refused with " + status + " " + reason, forUser);
+        return new SpeechProviderException("ElevenLabs refused with " + status + " " + reason, Failure.of(code));
     }
 
     /** Characters with start and end times become words: runs of non-space characters. */

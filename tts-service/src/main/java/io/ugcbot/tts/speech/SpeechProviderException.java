@@ -1,16 +1,18 @@
 package io.ugcbot.tts.speech;
 
-/** A speech provider refused or failed; {@code reasonForUser} is safe to show in the chat. */
+import io.ugcbot.events.Failure;
+
+/** A speech provider refused or failed; {@code failure} is what the user is told, the message what the log says. */
 public class SpeechProviderException extends RuntimeException {
 
-    private final String reasonForUser;
+    private final transient Failure failure;
 
-    public SpeechProviderException(String message, String reasonForUser) {
+    public SpeechProviderException(String message, Failure failure) {
         super(message);
-        this.reasonForUser = reasonForUser;
+        this.failure = failure;
     }
 
-    public String reasonForUser() {
-        return reasonForUser;
+    public Failure failure() {
+        return failure;
     }
 }

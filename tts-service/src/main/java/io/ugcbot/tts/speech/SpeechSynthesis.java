@@ -1,5 +1,7 @@
 package io.ugcbot.tts.speech;
 
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.events.AssetRef;
 import io.ugcbot.events.tts.SpeechFailed;
 import io.ugcbot.events.tts.SpeechRejected;
@@ -54,13 +56,14 @@ public class SpeechSynthesis {
     public void synthesize(SynthesizeSpeech command) {
         Optional<Voice> voice = voices.find(command.voiceId());
         if (voice.isEmpty()) {
-            outbox.append(new SpeechFailed(command.requestId(), command.userId(), "unknown voice " + command.voiceId()));
+            outbox.append(new SpeechFailed(command.requestId(), command.userId(),
+                    Failure.of(FailureCode.VOICE_UNAVAILABLE)));
             return;
         }
         String text = command.text() == null ? "" : command.text().strip();
         if (text.isEmpty() || text.length() > properties.maxTextLength()) {
             outbox.append(new SpeechFailed(command.requestId(), command.userId(),
-                    "the script must have 1 to " + properties.maxTextLength() + " characters"));
+                    Failure.of(FailureCode.SCRIPT_LENGTH, properties.maxTextLength())));
             return;
         }
         Path workDir = createWorkDir();
@@ -80,10 +83,11 @@ public class SpeechSynthesis {
                     speech.wordTimings() != null ? speech.wordTimings() : WordTimings.estimate(text, durationMs)));
         } catch (SpeechProviderException e) {
             log.warn("Speech provider failed for {}: {}", command.requestId(), e.getMessage());
-            outbox.append(new SpeechFailed(command.requestId(), command.userId(), e.reasonForUser()));
+            outbox.append(new SpeechFailed(command.requestId(), command.userId(), e.failure()));
         } catch (MediaToolException e) {
             log.error("Synthesis of {} failed: {}", command.requestId(), e.getMessage());
-            outbox.append(new SpeechFailed(command.requestId(), command.userId(), "speech synthesis failed"));
+            outbox.append(new SpeechFailed(command.requestId(), command.userId(),
+                    Failure.of(FailureCode.INTERNAL)));
         } finally {
             FileSystemUtils.deleteRecursively(workDir.toFile());
         }

@@ -1,5 +1,6 @@
 package io.ugcbot.tts.speech;
 
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.embedded.FakeProvider;
 import io.ugcbot.embedded.FakeProvider.Reply;
 import io.ugcbot.events.WordTiming;
@@ -76,7 +77,7 @@ class ElevenLabsSpeechEngineTest {
 
         assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), 100, dir))
                 .isInstanceOfSatisfying(SpeechProviderException.class,
-                        e -> assertThat(e.reasonForUser()).contains("quota"));
+                        e -> assertThat(e.failure().code()).isEqualTo(FailureCode.PROVIDER_QUOTA));
         assertThat(calls.get()).isEqualTo(1);
     }
 
@@ -86,7 +87,7 @@ class ElevenLabsSpeechEngineTest {
 
         assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), 100, dir))
                 .isInstanceOfSatisfying(SpeechProviderException.class,
-                        e -> assertThat(e.reasonForUser()).contains("pick another"));
+                        e -> assertThat(e.failure().code()).isEqualTo(FailureCode.VOICE_UNAVAILABLE));
     }
 
     @Test
@@ -97,7 +98,7 @@ class ElevenLabsSpeechEngineTest {
 
         assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), 100, dir))
                 .isInstanceOfSatisfying(SpeechProviderException.class,
-                        e -> assertThat(e.reasonForUser()).contains("busy"));
+                        e -> assertThat(e.failure().code()).isEqualTo(FailureCode.PROVIDER_UNAVAILABLE));
         assertThat(calls.get()).isEqualTo(4);
     }
 

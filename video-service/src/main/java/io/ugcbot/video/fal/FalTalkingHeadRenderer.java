@@ -1,5 +1,7 @@
 package io.ugcbot.video.fal;
 
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.kit.fal.FalQueue;
 import io.ugcbot.kit.fal.FalRefusedException;
 import io.ugcbot.video.VideoProperties;
@@ -69,13 +71,13 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
             String url = result.path("video").path("url").asString("");
             if (url.isBlank()) {
                 throw new RenderRefusedException("fal's result has no video: " + result,
-                        "the video service returned no video");
+                        Failure.of(FailureCode.PROVIDER_FAILED));
             }
             Path video = fal.download(url, request.workDir().resolve("talking-head.mp4"));
             requests.completed(request.generationId(), clock.instant());
             return video;
         } catch (FalRefusedException e) {
-            throw new RenderRefusedException(e.getMessage(), forUser(e));
+            throw new RenderRefusedException(e.getMessage(), e.failure());
         }
     }
 
@@ -99,17 +101,5 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
         } else {
             progress.report(30, 0);
         }
-    }
-
-    private static String forUser(FalRefusedException e) {
-        return switch (e.kind()) {
-            case TIMED_OUT -> "the video service took too long; your credits are back";
-            case FAILED -> "the video service could not render this video";
-            case REFUSED -> switch (e.status()) {
-                case 401, 403 -> "the video service is unavailable (account or balance); the team has been told";
-                case 422 -> "the video service could not use this character or speech";
-                default -> "the video service refused the request";
-            };
-        };
     }
 }

@@ -1,5 +1,7 @@
 package io.ugcbot.video.job;
 
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.events.gateway.GenerationRequested;
 import io.ugcbot.events.video.VideoFailed;
 import io.ugcbot.events.video.VideoProgress;
@@ -94,17 +96,17 @@ public class RenderJobs {
                 job.requeue(reason, clock.instant());
             } else {
                 job.fail(reason, clock.instant());
-                outbox.append(new VideoFailed(generationId, job.userId(), "the video could not be rendered"));
+                outbox.append(new VideoFailed(generationId, job.userId(), Failure.of(FailureCode.INTERNAL)));
             }
         });
     }
 
     /** The provider refused for good: no retry; the user is told why and the reservation is released. */
     @Transactional
-    public void refused(UUID generationId, String reason, String forUser) {
+    public void refused(UUID generationId, String reason, Failure failure) {
         jobs.lockById(generationId).filter(job -> job.status() == JobStatus.RENDERING).ifPresent(job -> {
             job.fail(reason, clock.instant());
-            outbox.append(new VideoFailed(generationId, job.userId(), forUser));
+            outbox.append(new VideoFailed(generationId, job.userId(), failure));
         });
     }
 

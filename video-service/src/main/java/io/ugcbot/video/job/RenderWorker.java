@@ -84,7 +84,7 @@ class RenderWorker {
                     new VideoReady(job.generationId(), job.userId(), stored, MediaProbe.durationMs(video)));
         } catch (RenderRefusedException e) {
             log.warn("Render of {} refused: {}", job.generationId(), e.getMessage());
-            jobs.refused(job.generationId(), e.getMessage(), e.forUser());
+            jobs.refused(job.generationId(), e.getMessage(), e.failure());
         } catch (RuntimeException e) {
             log.error("Render of {} failed", job.generationId(), e);
             jobs.attemptFailed(job.generationId(), e.getClass().getSimpleName() + ": " + e.getMessage());

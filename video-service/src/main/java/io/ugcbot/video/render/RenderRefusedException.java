@@ -1,19 +1,21 @@
 package io.ugcbot.video.render;
 
+import io.ugcbot.events.Failure;
+
 /**
  * A render that will not succeed if tried again (the provider refused the input, the key or the balance): the job
- * fails at once, and {@code forUser} is what the chat shows.
+ * fails at once, and {@code failure} is what the user is told.
  */
 public class RenderRefusedException extends RuntimeException {
 
-    private final String forUser;
+    private final transient Failure failure;
 
-    public RenderRefusedException(String message, String forUser) {
+    public RenderRefusedException(String message, Failure failure) {
         super(message);
-        this.forUser = forUser;
+        this.failure = failure;
     }
 
-    public String forUser() {
-        return forUser;
+    public Failure failure() {
+        return failure;
     }
 }

@@ -1,5 +1,6 @@
 package io.ugcbot.video.fal;
 
+import io.ugcbot.events.FailureCode;
 import io.ugcbot.embedded.FakeProvider;
 import io.ugcbot.embedded.FakeProvider.Reply;
 import io.ugcbot.events.gateway.Orientation;
@@ -133,7 +134,8 @@ class FalTalkingHeadRendererTest {
         assertThatThrownBy(() -> renderer().render(request(generation)))
                 .isInstanceOf(RenderRefusedException.class)
                 .hasMessageContaining("403").hasMessageContaining("Exhausted balance")
-                .extracting(e -> ((RenderRefusedException) e).forUser()).asString().contains("unavailable");
+                .extracting(e -> ((RenderRefusedException) e).failure().code())
+                .isEqualTo(FailureCode.PROVIDER_ACCOUNT);
         assertThat(requests).hasSize(1);
         assertThat(new FalRequests(jdbc).find(generation)).isEmpty();
     }
@@ -145,7 +147,9 @@ class FalTalkingHeadRendererTest {
                 + "\"error_type\":\"model_error\"}"));
 
         assertThatThrownBy(() -> renderer().render(request(UUID.randomUUID())))
-                .isInstanceOf(RenderRefusedException.class).hasMessageContaining("Face not detected");
+                .isInstanceOf(RenderRefusedException.class).hasMessageContaining("Face not detected")
+                .extracting(e -> ((RenderRefusedException) e).failure().code())
+                .isEqualTo(FailureCode.PROVIDER_FAILED);
     }
 
     @Test
@@ -157,8 +161,8 @@ class FalTalkingHeadRendererTest {
 
         assertThatThrownBy(() -> renderer().render(request(UUID.randomUUID())))
                 .isInstanceOf(RenderRefusedException.class).hasMessageContaining("Audio must be under 30s long")
-                .extracting(e -> ((RenderRefusedException) e).forUser()).asString()
-                .contains("could not use this character or speech");
+                .extracting(e -> ((RenderRefusedException) e).failure().code())
+                .isEqualTo(FailureCode.INPUT_REFUSED);
     }
 
     private FalTalkingHeadRenderer renderer() {
