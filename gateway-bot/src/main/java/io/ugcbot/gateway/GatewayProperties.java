@@ -12,13 +12,20 @@ import java.util.Set;
  * @param generationCost credits one video costs
  * @param telegram       how to reach Telegram; the token is a secret and is never logged
  * @param adminIds       Telegram ids allowed the admin commands ({@code ADMIN_IDS}, comma-separated)
+ * @param feedbackChatId where users' feedback is forwarded ({@code ADMIN_FEEDBACK_CHAT_ID}); null: to every admin
  */
 @Validated
 @ConfigurationProperties("gateway")
-public record GatewayProperties(@Min(1) int generationCost, Telegram telegram, Set<Long> adminIds) {
+public record GatewayProperties(@Min(1) int generationCost, Telegram telegram, Set<Long> adminIds,
+                                Long feedbackChatId) {
 
     public GatewayProperties {
         adminIds = adminIds == null ? Set.of() : Set.copyOf(adminIds);
+    }
+
+    /** The chats users' feedback goes to: the feedback chat when there is one, else every admin. */
+    public Set<Long> feedbackChats() {
+        return feedbackChatId != null ? Set.of(feedbackChatId) : adminIds;
     }
 
     /**

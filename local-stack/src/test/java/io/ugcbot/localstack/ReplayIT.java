@@ -30,17 +30,24 @@ class ReplayIT extends EndToEndTest {
         assertThat(snapshot(user)).isEqualTo(before);
         assertThat(before.ledger()).extracting(row -> row.get("kind")).containsExactly("GRANT", "RESERVE", "CAPTURE");
         assertThat(before.renderJobs()).singleElement().satisfies(job -> assertThat(job.get("attempts")).isEqualTo(1));
+        assertThat(before.creditMovements()).extracting(row -> row.get("kind") + " " + row.get("delta"))
+                .containsExactly("WELCOME_BONUS 10", "VIDEO -1");
+
+        user.says("/balance");
+        ChatMessage statement = user.awaitsText("Your balance: 9 credits.");
+        assertThat(statement.text()).containsOnlyOnce("+10 welcome bonus").containsOnlyOnce("−1 for a video");
     }
 
     private Snapshot snapshot(TelegramUser user) {
         List<String> chat = user.botMessages().stream()
                 .map(ChatMessage::toString).toList();
         return new Snapshot(databases.availableCredits(user.id()), databases.ledger(user.id()),
-                databases.renderJobs(user.id()), databases.assets(user.id()), databases.outgoingMessages(user.id()),
-                chat);
+                databases.renderJobs(user.id()), databases.assets(user.id()), databases.creditMovements(user.id()),
+                databases.outgoingMessages(user.id()), chat);
     }
 
     private record Snapshot(long credits, List<Map<String, Object>> ledger, List<Map<String, Object>> renderJobs,
-                            List<Map<String, Object>> assets, long outgoingMessages, List<String> chat) {
+                            List<Map<String, Object>> assets, List<Map<String, Object>> creditMovements,
+                            long outgoingMessages, List<String> chat) {
     }
 }

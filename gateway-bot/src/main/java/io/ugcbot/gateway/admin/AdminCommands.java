@@ -52,6 +52,7 @@ public class AdminCommands {
             case "/stats" -> stats(adminId);
             case "/userinfo" -> userInfo(adminId, words);
             case "/addcredits", "/addtokens" -> addCredits(adminId, words);
+            case "/reply" -> replyToUser(adminId, text.strip().split("\\s+", 3));
             default -> {
                 return false;
             }
@@ -111,15 +112,33 @@ public class AdminCommands {
             reply(adminId, texts.get(adminId, "admin.usage.addcredits", MAX_GRANT));
             return;
         }
-        boolean known = jdbc.sql("select count(*) from bot_user where user_id = :id").param("id", userId.get())
-                .query(Long.class).single() > 0;
-        if (!known) {
+        if (!known(userId.get())) {
             reply(adminId, texts.get(adminId, "admin.no.user", String.valueOf(userId.get())));
             return;
         }
         String reason = words.length > 3 ? words[3] : "top-up by an admin";
         outbox.append(new GrantCredits(Ids.next(), userId.get(), amount.get().intValue(), adminId, reason));
         reply(adminId, texts.get(adminId, "admin.granted", amount.get(), String.valueOf(userId.get())));
+    }
+
+    /** An answer to a user's feedback, sent as from the team. */
+    private void replyToUser(long adminId, String[] words) {
+        Optional<Long> userId = number(words, 1);
+        if (userId.isEmpty() || words.length < 3 || words[2].isBlank()) {
+            reply(adminId, texts.get(adminId, "admin.usage.reply"));
+            return;
+        }
+        if (!known(userId.get())) {
+            reply(adminId, texts.get(adminId, "admin.no.user", String.valueOf(userId.get())));
+            return;
+        }
+        outgoing.text(userId.get(), null, texts.get(userId.get(), "feedback.reply", words[2]), List.of());
+        reply(adminId, texts.get(adminId, "admin.replied", String.valueOf(userId.get())));
+    }
+
+    private boolean known(long userId) {
+        return jdbc.sql("select count(*) from bot_user where user_id = :id").param("id", userId)
+                .query(Long.class).single() > 0;
     }
 
     private void reply(long adminId, String text) {

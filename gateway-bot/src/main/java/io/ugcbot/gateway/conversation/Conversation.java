@@ -1,6 +1,8 @@
 package io.ugcbot.gateway.conversation;
 
 import io.ugcbot.gateway.admin.AdminCommands;
+import io.ugcbot.gateway.credits.CreditStatement;
+import io.ugcbot.gateway.feedback.FeedbackDesk;
 import io.ugcbot.gateway.generation.History;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import io.ugcbot.gateway.users.Users;
@@ -34,9 +36,14 @@ public class Conversation {
     private final CharacterEdits edits;
     private final History history;
     private final AdminCommands admin;
+    private final CreditStatement statement;
+    private final FeedbackDesk feedback;
 
     Conversation(Inbox inbox, Users users, CreationFlow flow, Outgoing outgoing, Texts texts, Menus menus,
-                 BackgroundUploads backgrounds, CharacterEdits edits, History history, AdminCommands admin) {
+                 BackgroundUploads backgrounds, CharacterEdits edits, History history, AdminCommands admin,
+                 CreditStatement statement, FeedbackDesk feedback) {
+        this.statement = statement;
+        this.feedback = feedback;
         this.admin = admin;
         this.history = history;
         this.backgrounds = backgrounds;
@@ -77,11 +84,13 @@ public class Conversation {
         }
         switch (text.split("[\\s@]", 2)[0]) {
             case "/start" -> flow.start(userId, message.getFrom().getFirstName());
-            case "/balance" -> flow.showBalance(userId);
+            case "/balance" -> statement.show(userId);
             case "/history" -> history.show(userId);
+            case "/feedback" -> feedback.ask(userId);
             case "/help" -> outgoing.text(userId, null, texts.get(userId, "help"), menus.main(userId));
             default -> {
-                if (!edits.onText(userId, text)) {
+                if (!feedback.onText(userId, message.getFrom().getFirstName(), text)
+                        && !edits.onText(userId, text)) {
                     flow.onText(userId, text);
                 }
             }
@@ -94,7 +103,9 @@ public class Conversation {
         if (data.equals(Callbacks.CREATE)) {
             flow.chooseGender(userId);
         } else if (data.equals(Callbacks.BALANCE)) {
-            flow.showBalance(userId);
+            statement.show(userId);
+        } else if (data.equals(Callbacks.FEEDBACK)) {
+            feedback.ask(userId);
         } else if (data.equals(Callbacks.HISTORY)) {
             history.show(userId);
         } else if (data.startsWith(History.AGAIN)) {

@@ -79,10 +79,6 @@ public class CreationFlow {
                 properties.generationCost()), menus.main(userId));
     }
 
-    void showBalance(long userId) {
-        outgoing.text(userId, null, texts.get(userId, "balance", users.balanceOf(userId)), menus.main(userId));
-    }
-
     void chooseGender(long userId) {
         ChatSession session = sessions.lock(userId);
         if (refuseWhileBusy(session)) {

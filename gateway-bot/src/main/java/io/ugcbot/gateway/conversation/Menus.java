@@ -19,7 +19,8 @@ public class Menus {
     public List<List<Button>> main(long userId) {
         return List.of(List.of(new Button(texts.get(userId, "button.create"), Callbacks.CREATE)),
                 List.of(new Button(texts.get(userId, "button.balance"), Callbacks.BALANCE),
-                        new Button(texts.get(userId, "button.history"), Callbacks.HISTORY)));
+                        new Button(texts.get(userId, "button.history"), Callbacks.HISTORY)),
+                List.of(new Button(texts.get(userId, "button.feedback"), Callbacks.FEEDBACK)));
     }
 
     List<List<Button>> genders(long userId) {

@@ -2,6 +2,7 @@ package io.ugcbot.gateway.messaging;
 
 import io.ugcbot.events.Message;
 import io.ugcbot.events.Topics;
+import io.ugcbot.gateway.credits.CreditStatement;
 import io.ugcbot.events.credits.CreditsCaptured;
 import io.ugcbot.events.credits.CreditsGranted;
 import io.ugcbot.events.credits.CreditsRejected;
@@ -42,11 +43,13 @@ class GatewayListener {
     private final BackgroundUploads backgrounds;
     private final CharacterEdits edits;
     private final History history;
+    private final CreditStatement statement;
     private final String consumer;
 
     GatewayListener(IdempotentReceiver receiver, SpeechOutcomes speech, GenerationUpdates generations,
                     VoiceOptions voices, BackgroundUploads backgrounds, CharacterEdits edits, History history,
-                    @Value("${spring.application.name}") String consumer) {
+                    CreditStatement statement, @Value("${spring.application.name}") String consumer) {
+        this.statement = statement;
         this.history = history;
         this.backgrounds = backgrounds;
         this.edits = edits;
@@ -68,10 +71,16 @@ class GatewayListener {
             case SpeechSynthesized event -> speech.synthesized(event);
             case SpeechRejected event -> speech.rejected(event);
             case SpeechFailed event -> speech.failed(event);
-            case CreditsGranted event -> generations.granted(event);
+            case CreditsGranted event -> {
+                statement.granted(event);
+                generations.granted(event);
+            }
             case CreditsReserved event -> generations.reserved(event);
             case CreditsRejected event -> generations.rejected(event);
-            case CreditsCaptured event -> generations.captured(event);
+            case CreditsCaptured event -> {
+                statement.captured(event);
+                generations.captured(event);
+            }
             case CreditsReleased event -> generations.released(event);
             case VideoProgress event -> generations.progressed(event);
             case VideoReady event -> generations.ready(event);

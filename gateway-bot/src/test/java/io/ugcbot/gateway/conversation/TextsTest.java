@@ -5,6 +5,7 @@ import io.ugcbot.events.FailureCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.io.IOException;
@@ -43,6 +44,20 @@ class TextsTest {
     }
 
     @Test
+    void anApostropheReachesTheChatOnceWhetherOrNotTheTextHasArguments() {
+        assertThat(texts.in("en", "nothing.to.do")).contains("Let's start").doesNotContain("''");
+        assertThat(texts.in("en", "speech.too.long.pace", 16, 15, 10, 90)).contains("voice's pace");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gateway-messages.properties", "gateway-messages_ru.properties"})
+    void noTextHasALoneApostropheThatMessageFormatWouldSwallow(String file) throws IOException {
+        Properties bundle = bundle(file);
+        assertThat(bundle.stringPropertyNames()).allSatisfy(key -> assertThat(bundle.getProperty(key))
+                .as(key).doesNotContainPattern("(?<!')'(?!')"));
+    }
+
+    @Test
     void aFailureFromBeforeCodesIsStillWorded() {
         assertThat(texts.failureIn("ru", Failure.unknown())).isEqualTo("что-то пошло не так");
     }
@@ -53,6 +68,7 @@ class TextsTest {
         source.setBasename("gateway-messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
+        source.setAlwaysUseMessageFormat(true);
         return source;
     }
 

@@ -53,6 +53,12 @@ public final class Databases {
                 .param(userId).query().listOfRows();
     }
 
+    /** The gateway's "my credits" read model, oldest first. */
+    public List<Map<String, Object>> creditMovements(long userId) {
+        return jdbc.sql("select kind, delta, balance_after from gateway.credit_movement where user_id = ? "
+                + "order by recorded_at").param(userId).query().listOfRows();
+    }
+
     public long outgoingMessages(long userId) {
         return jdbc.sql("select count(*) from gateway.outgoing_message where chat_id = ?")
                 .param(userId).query(Long.class).single();
