@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -34,18 +35,33 @@ public final class LocalStackApplication {
         LocalStack stack = LocalStack.start(new LocalStack.Settings(dataDir, env("POSTGRES_PORT", 15432),
                 env("S3_PORT", 9000), env("EMULATOR_PORT", 8090), token == null || token.isBlank() ? null : token,
                 System.getenv().getOrDefault("TELEGRAM_API_URL", "https://api.telegram.org"), ports, Map.of()));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                stack.close();
-            } catch (Exception e) {
-                System.err.println("Stopping the stack: " + e);
-            } finally {
-                stopped.countDown();
-            }
-        }));
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        stopOnSignals(stopRequested);
         printSummary(stack, (System.nanoTime() - started) / 1_000_000);
-        stopped.await();
+        stopRequested.await();
+        System.out.println("Stopping…");
+        try {
+            stack.close();
+        } finally {
+            System.exit(0);
+        }
+    }
+
+    /**
+     * Ctrl+C and SIGTERM stop the stack before the JVM begins to shut down, not from a shutdown hook: the embedded
+     * broker's own hook deletes its directory, hooks run side by side, and a broker still closing from ours logged
+     * storage errors and failed consumers' LeaveGroup. A second signal exits at once.
+     */
+    @SuppressWarnings("sunapi")
+    private static void stopOnSignals(CountDownLatch stopRequested) {
+        for (String name : List.of("INT", "TERM")) {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                if (stopRequested.getCount() == 0) {
+                    System.exit(130);
+                }
+                stopRequested.countDown();
+            });
+        }
     }
 
     private static void printSummary(LocalStack stack, long millis) {

@@ -32,6 +32,7 @@ public final class EmulatedTelegram {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition updatesArrived = lock.newCondition();
+    private boolean closing;
     private final List<PendingUpdate> updates = new ArrayList<>();
     private final Map<Long, List<ChatMessage>> chats = new LinkedHashMap<>();
     private final Map<Long, UserProfile> users = new ConcurrentHashMap<>();
@@ -133,12 +134,23 @@ public final class EmulatedTelegram {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (updates.isEmpty()) {
                 long left = deadline - System.nanoTime();
-                if (left <= 0) {
+                if (left <= 0 || closing) {
                     return List.of();
                 }
                 updatesArrived.awaitNanos(left);
             }
             return List.copyOf(updates.subList(0, Math.min(limit, updates.size())));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Answers every waiting getUpdates now, empty, as Telegram would at its timeout: a bot stopping sees no error. */
+    void closing() {
+        lock.lock();
+        try {
+            closing = true;
+            updatesArrived.signalAll();
         } finally {
             lock.unlock();
         }

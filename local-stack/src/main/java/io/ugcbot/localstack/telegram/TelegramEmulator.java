@@ -70,7 +70,9 @@ public final class TelegramEmulator implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        telegram.closing();
+        // a second for the answers to the long polls just released to go out
+        server.stop(1);
     }
 
     private void route(HttpExchange exchange) throws IOException {
