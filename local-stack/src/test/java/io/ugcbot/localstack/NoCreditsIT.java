@@ -8,7 +8,9 @@ import io.ugcbot.events.gateway.GenerationRequested;
 import io.ugcbot.events.gateway.VideoFormat;
 import io.ugcbot.localstack.support.EndToEndTest;
 import io.ugcbot.embedded.KafkaTopics;
+import io.ugcbot.localstack.support.SharedStack;
 import io.ugcbot.localstack.support.TelegramUser;
+import io.ugcbot.localstack.telegram.ChatMessage;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -27,11 +29,7 @@ class NoCreditsIT extends EndToEndTest {
     @Test
     void shouldRejectTheGenerationAndNeverStartARender() {
         TelegramUser user = newUser();
-        UUID generation = UUID.randomUUID();
-        AssetRef nothing = new AssetRef("ugc-assets", "missing", "application/octet-stream", 0, "");
-        GenerationRequested request = new GenerationRequested(generation, user.id(), VideoFormat.TALKING_HEAD, "anna",
-                nothing, nothing, 1000, null, "Hello", List.of(), 1, null);
-        kafka.publish(request, "gateway-bot");
+        UUID generation = requestsAVideoWithoutCredits(user);
 
         user.awaitsText("Not enough credits: you have 0, a video needs 1.");
         awaitQuiet();
@@ -48,5 +46,32 @@ class NoCreditsIT extends EndToEndTest {
             assertThat(job.get("attempts")).isEqualTo(0);
         });
         assertThat(databases.reservationStatus(generation)).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void shouldLetAUserWithoutCreditsAskTheTeamForMoreOnce() {
+        TelegramUser user = newUser();
+        requestsAVideoWithoutCredits(user);
+        user.awaitsText("Not enough credits");
+        TelegramUser admin = new TelegramUser(stack.emulator().telegram(), SharedStack.ADMIN_ID, "en");
+
+        user.taps("topup");
+        user.awaitsText("I asked the team to top you up");
+        ChatMessage request = admin.awaitsText("(id " + user.id() + ") asks for credits");
+        assertThat(request.text()).contains("/addcredits " + user.id());
+
+        user.taps("topup");
+        user.awaitsText("The team already has your request");
+        assertThat(admin.botMessages()).filteredOn(m -> m.text() != null
+                && m.text().contains("(id " + user.id() + ") asks for credits")).hasSize(1);
+    }
+
+    /** Plays the gateway: a request from a user the ledger never credited. */
+    private UUID requestsAVideoWithoutCredits(TelegramUser user) {
+        UUID generation = UUID.randomUUID();
+        AssetRef nothing = new AssetRef("ugc-assets", "missing", "application/octet-stream", 0, "");
+        kafka.publish(new GenerationRequested(generation, user.id(), VideoFormat.TALKING_HEAD, "anna", nothing, nothing,
+                1000, null, "Hello", List.of(), 1, null), "gateway-bot");
+        return generation;
     }
 }

@@ -7,6 +7,7 @@ public final class Callbacks {
     public static final String BALANCE = "balance";
     public static final String HISTORY = "history";
     public static final String FEEDBACK = "feedback";
+    public static final String TOP_UP = "topup";
     public static final String GENDER = "gender:";
     public static final String CHARACTER = "char:";
     public static final String VOICE = "voice:";

@@ -2,6 +2,7 @@ package io.ugcbot.gateway.conversation;
 
 import io.ugcbot.gateway.admin.AdminCommands;
 import io.ugcbot.gateway.credits.CreditStatement;
+import io.ugcbot.gateway.credits.TopUpRequests;
 import io.ugcbot.gateway.feedback.FeedbackDesk;
 import io.ugcbot.gateway.generation.History;
 import io.ugcbot.gateway.outgoing.Outgoing;
@@ -38,10 +39,12 @@ public class Conversation {
     private final AdminCommands admin;
     private final CreditStatement statement;
     private final FeedbackDesk feedback;
+    private final TopUpRequests topUps;
 
     Conversation(Inbox inbox, Users users, CreationFlow flow, Outgoing outgoing, Texts texts, Menus menus,
                  BackgroundUploads backgrounds, CharacterEdits edits, History history, AdminCommands admin,
-                 CreditStatement statement, FeedbackDesk feedback) {
+                 CreditStatement statement, FeedbackDesk feedback, TopUpRequests topUps) {
+        this.topUps = topUps;
         this.statement = statement;
         this.feedback = feedback;
         this.admin = admin;
@@ -104,6 +107,8 @@ public class Conversation {
             flow.chooseGender(userId);
         } else if (data.equals(Callbacks.BALANCE)) {
             statement.show(userId);
+        } else if (data.equals(Callbacks.TOP_UP)) {
+            topUps.request(userId, query.getFrom().getFirstName());
         } else if (data.equals(Callbacks.FEEDBACK)) {
             feedback.ask(userId);
         } else if (data.equals(Callbacks.HISTORY)) {

@@ -23,6 +23,14 @@ public class Menus {
                 List.of(new Button(texts.get(userId, "button.feedback"), Callbacks.FEEDBACK)));
     }
 
+    /** The main menu with a way to ask for more credits first: under the balance, and when credits ran short. */
+    public List<List<Button>> mainWithTopUp(long userId) {
+        List<List<Button>> rows = new java.util.ArrayList<>();
+        rows.add(List.of(new Button(texts.get(userId, "button.topup"), Callbacks.TOP_UP)));
+        rows.addAll(main(userId));
+        return rows;
+    }
+
     List<List<Button>> genders(long userId) {
         return List.of(List.of(new Button(texts.get(userId, "button.female"), Callbacks.GENDER + "FEMALE"),
                 new Button(texts.get(userId, "button.male"), Callbacks.GENDER + "MALE")));

@@ -69,7 +69,7 @@ public class CreditStatement {
             text.append("\n\n").append(texts.get(userId, "credits.movements"));
             lines.forEach(line -> text.append('\n').append(line));
         }
-        outgoing.text(userId, null, text.toString(), menus.main(userId));
+        outgoing.text(userId, null, text.toString(), menus.mainWithTopUp(userId));
     }
 
     private void record(long userId, UUID referenceId, String kind, int delta, long balanceAfter) {

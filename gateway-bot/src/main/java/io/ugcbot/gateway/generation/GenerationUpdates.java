@@ -66,7 +66,8 @@ public class GenerationUpdates {
         sessions.generationRefused(event.userId(), event.generationId(), clock.instant());
         progress(event.userId(), event.generationId(), "rejected", texts.get(event.userId(), "progress.not.started"));
         outgoing.text(event.userId(), "rejected:" + event.generationId(),
-                texts.get(event.userId(), "credits.rejected", event.balance(), event.needed()), menus.main(event.userId()));
+                texts.get(event.userId(), "credits.rejected", event.balance(), event.needed()),
+                menus.mainWithTopUp(event.userId()));
     }
 
     public void captured(CreditsCaptured event) {
