@@ -7,6 +7,7 @@ import io.ugcbot.localstack.support.TelegramUser;
 import io.ugcbot.localstack.telegram.ChatMessage;
 import org.junit.jupiter.api.Test;
 
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The product's spine, through the emulated Telegram: one paid video, and the ways it can go wrong. */
 class PaidVideoIT extends EndToEndTest {
+
+    @Test
+    void shouldMakeTheVideoInTheFrameTheUserPicked() {
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        preparesSpeech(user, "Our new desk lamp: warm light for long evenings.");
+        user.taps("confirm-as:LANDSCAPE");
+
+        ChatMessage video = user.awaitsMessage(m -> "video".equals(m.mediaKind()));
+
+        BufferedImage frame = MediaProbe.frameAt(saved(user.file(video), ".mp4"), 0.5);
+        assertThat(frame.getWidth()).as("a landscape frame").isGreaterThan(frame.getHeight());
+    }
 
     @Test
     void shouldDeliverALipSyncedVideoAndChargeOneCreditOnce() {

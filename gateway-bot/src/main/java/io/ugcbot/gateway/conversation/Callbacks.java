@@ -20,6 +20,8 @@ public final class Callbacks {
     /** Play a voice's preview before choosing it. */
     public static final String LISTEN = "listen:";
     public static final String CONFIRM = "confirm";
+    /** Confirm in another frame than portrait: {@code confirm-as:SQUARE}, {@code confirm-as:LANDSCAPE}. */
+    public static final String CONFIRM_AS = "confirm-as:";
     /** Make the video over a clip of the user's own. */
     public static final String BACKGROUND = "background";
     public static final String RETEXT = "retext";

@@ -1,5 +1,6 @@
 package io.ugcbot.gateway.conversation;
 
+import io.ugcbot.events.gateway.Orientation;
 import io.ugcbot.gateway.admin.AdminCommands;
 import io.ugcbot.gateway.credits.CreditStatement;
 import io.ugcbot.gateway.credits.TopUpRequests;
@@ -135,6 +136,8 @@ public class Conversation {
             flow.askForBackground(userId);
         } else if (data.equals(Callbacks.CONFIRM)) {
             flow.confirm(userId);
+        } else if (data.startsWith(Callbacks.CONFIRM_AS) && orientation(data) != null) {
+            flow.confirm(userId, orientation(data));
         } else if (data.equals(Callbacks.RETEXT)) {
             flow.askForScript(userId);
         } else if (data.startsWith(Callbacks.PACE)) {
@@ -142,6 +145,13 @@ public class Conversation {
         } else {
             outgoing.text(userId, null, texts.get(userId, "unknown.button"), menus.main(userId));
         }
+    }
+
+    /** The frame a {@code confirm-as:} button names, or null for one this build does not know. */
+    private static Orientation orientation(String data) {
+        String name = data.substring(Callbacks.CONFIRM_AS.length());
+        return java.util.Arrays.stream(Orientation.values()).filter(o -> o.name().equals(name)).findFirst()
+                .orElse(null);
     }
 
     private record VideoFile(String fileId, Long size) {

@@ -215,6 +215,11 @@ public class CreationFlow {
 
     /** The talking head alone; also "without a clip" while one is awaited. */
     void confirm(long userId) {
+        confirm(userId, Orientation.PORTRAIT);
+    }
+
+    /** Makes the talking-head video from the reviewed speech, in the frame the user picked. */
+    void confirm(long userId, Orientation orientation) {
         ChatSession session = sessions.lock(userId);
         if (session.state().isBusy()) {
             outgoing.text(userId, null, texts.get(userId, "please.wait"), List.of());
@@ -222,7 +227,7 @@ public class CreationFlow {
         }
         boolean reviewed = session.state() == ChatState.REVIEWING_SPEECH
                 || session.state() == ChatState.WAITING_BACKGROUND;
-        if (!reviewed || !startGeneration(session, VideoFormat.TALKING_HEAD, null)) {
+        if (!reviewed || !startGeneration(session, VideoFormat.TALKING_HEAD, null, orientation)) {
             outgoing.text(userId, null, texts.get(userId, "nothing.to.do"), menus.main(userId));
         }
     }
@@ -243,6 +248,12 @@ public class CreationFlow {
      * Starts the video from the reviewed speech; false when the session lacks it. The caller has checked the state.
      */
     boolean startGeneration(ChatSession session, VideoFormat format, AssetRef background) {
+        return startGeneration(session, format, background, Orientation.PORTRAIT);
+    }
+
+    /** The background format is always a 1080×1920 portrait; only a talking head comes in other frames. */
+    private boolean startGeneration(ChatSession session, VideoFormat format, AssetRef background,
+                                    Orientation orientation) {
         long userId = session.userId();
         Optional<DemoCharacter> character = Optional.ofNullable(session.characterId()).flatMap(characters::find);
         if (session.speech() == null || character.isEmpty()) {
@@ -252,8 +263,7 @@ public class CreationFlow {
         UUID generationId = Ids.next();
         GenerationRequested request = new GenerationRequested(generationId, userId, format,
                 character.get().id(), edits.currentImage(session), speech.audio(), speech.durationMs(),
-                background, session.script(), speech.wordTimings(), properties.generationCost(),
-                Orientation.PORTRAIT);
+                background, session.script(), speech.wordTimings(), properties.generationCost(), orientation);
         session.generationStarted(generationId, clock.instant());
         generations.requested(request);
         outbox.append(request);

@@ -1,5 +1,6 @@
 package io.ugcbot.gateway.conversation;
 
+import io.ugcbot.events.gateway.Orientation;
 import io.ugcbot.gateway.catalog.VoiceOption;
 import io.ugcbot.gateway.outgoing.Button;
 import org.springframework.stereotype.Component;
@@ -74,6 +75,9 @@ public class Menus {
     List<List<Button>> reviewSpeech(long userId) {
         return List.of(List.of(new Button(texts.get(userId, "button.confirm"), Callbacks.CONFIRM),
                         new Button(texts.get(userId, "button.background"), Callbacks.BACKGROUND)),
+                List.of(new Button(texts.get(userId, "button.square"), Callbacks.CONFIRM_AS + Orientation.SQUARE),
+                        new Button(texts.get(userId, "button.landscape"),
+                                Callbacks.CONFIRM_AS + Orientation.LANDSCAPE)),
                 List.of(new Button(texts.get(userId, "button.retext"), Callbacks.RETEXT)));
     }
 

@@ -1,6 +1,6 @@
 package io.ugcbot.gateway.credits;
 
-import io.ugcbot.gateway.GatewayProperties;
+import io.ugcbot.gateway.admin.TeamChat;
 import io.ugcbot.gateway.conversation.Menus;
 import io.ugcbot.gateway.conversation.Texts;
 import io.ugcbot.gateway.outgoing.Outgoing;
@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * "💳 Top up": until the bot takes payments, a user who wants credits asks the team, which tops them up with
@@ -27,17 +26,17 @@ public class TopUpRequests {
     private static final Duration QUIET = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
-    private final GatewayProperties properties;
+    private final TeamChat team;
     private final Users users;
     private final Outgoing outgoing;
     private final Texts texts;
     private final Menus menus;
     private final Clock clock;
 
-    TopUpRequests(JdbcClient jdbc, GatewayProperties properties, Users users, Outgoing outgoing, Texts texts,
-                  Menus menus, Clock clock) {
+    TopUpRequests(JdbcClient jdbc, TeamChat team, Users users, Outgoing outgoing, Texts texts, Menus menus,
+                  Clock clock) {
         this.jdbc = jdbc;
-        this.properties = properties;
+        this.team = team;
         this.users = users;
         this.outgoing = outgoing;
         this.texts = texts;
@@ -59,12 +58,9 @@ public class TopUpRequests {
             return;
         }
         long balance = users.balanceOf(userId);
-        for (long chat : properties.feedbackChats()) {
-            // ids as text: a number argument would be printed with digit grouping
-            outgoing.text(chat, "topup:" + userId + ":" + now.toEpochMilli() + ":" + chat,
-                    texts.get(chat, "topup.forwarded", name == null ? "-" : name, String.valueOf(userId), balance),
-                    List.of());
-        }
+        // the id as text: a number argument would be printed with digit grouping
+        team.tell("topup:" + userId + ":" + now.toEpochMilli(), "topup.forwarded", name == null ? "-" : name,
+                String.valueOf(userId), balance);
         outgoing.text(userId, null, texts.get(userId, "topup.sent"), menus.main(userId));
     }
 }

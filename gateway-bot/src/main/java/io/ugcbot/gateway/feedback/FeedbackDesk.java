@@ -1,7 +1,7 @@
 package io.ugcbot.gateway.feedback;
 
 import io.ugcbot.events.Ids;
-import io.ugcbot.gateway.GatewayProperties;
+import io.ugcbot.gateway.admin.TeamChat;
 import io.ugcbot.gateway.conversation.Menus;
 import io.ugcbot.gateway.conversation.Texts;
 import io.ugcbot.gateway.outgoing.Outgoing;
@@ -32,16 +32,15 @@ public class FeedbackDesk {
     private static final int FORWARDED_CHARACTERS = 3_500;
 
     private final JdbcClient jdbc;
-    private final GatewayProperties properties;
+    private final TeamChat team;
     private final Outgoing outgoing;
     private final Texts texts;
     private final Menus menus;
     private final Clock clock;
 
-    FeedbackDesk(JdbcClient jdbc, GatewayProperties properties, Outgoing outgoing, Texts texts, Menus menus,
-                 Clock clock) {
+    FeedbackDesk(JdbcClient jdbc, TeamChat team, Outgoing outgoing, Texts texts, Menus menus, Clock clock) {
         this.jdbc = jdbc;
-        this.properties = properties;
+        this.team = team;
         this.outgoing = outgoing;
         this.texts = texts;
         this.menus = menus;
@@ -68,11 +67,9 @@ public class FeedbackDesk {
         jdbc.sql("insert into feedback (id, user_id, text, created_at) values (:id, :user, :text, :now)")
                 .param("id", id).param("user", userId).param("text", text).param("now", Timestamp.from(now))
                 .update();
-        for (long chat : properties.feedbackChats()) {
-            // the id as text: a number argument would be printed with digit grouping
-            outgoing.text(chat, "feedback:" + id + ":" + chat, texts.get(chat, "feedback.forwarded",
-                    name == null ? "-" : name, String.valueOf(userId), excerpt(text)), List.of());
-        }
+        // the id as text: a number argument would be printed with digit grouping
+        team.tell("feedback:" + id, "feedback.forwarded", name == null ? "-" : name, String.valueOf(userId),
+                excerpt(text));
         outgoing.text(userId, "feedback:" + id, texts.get(userId, "feedback.thanks"), menus.main(userId));
         return true;
     }

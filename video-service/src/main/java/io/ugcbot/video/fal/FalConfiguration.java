@@ -33,7 +33,7 @@ class FalConfiguration {
     TalkingHeadRenderer talkingHeadRenderer(VideoProperties properties, FalRequests requests, FalWakeUps wakeUps,
                                             FaceDetector faces, Clock clock) {
         if (properties.fal() != null && properties.fal().configured()) {
-            FalTalkingHeadRenderer fal = new FalTalkingHeadRenderer(properties.fal(),
+            FalTalkingHeadRenderer fal = new FalTalkingHeadRenderer(properties.fal(), properties.render(),
                     new FalQueue(properties.fal().queue()), requests, wakeUps, clock);
             log.info("Talking-head renderer: {}", fal.name());
             return fal;

@@ -2,9 +2,11 @@ package io.ugcbot.video.fal;
 
 import io.ugcbot.events.Failure;
 import io.ugcbot.events.FailureCode;
+import io.ugcbot.events.gateway.Orientation;
 import io.ugcbot.kit.fal.FalQueue;
 import io.ugcbot.kit.fal.FalRefusedException;
 import io.ugcbot.video.VideoProperties;
+import io.ugcbot.video.render.FrameFitter;
 import io.ugcbot.video.render.RenderProgress;
 import io.ugcbot.video.render.RenderRefusedException;
 import io.ugcbot.video.render.RenderRequest;
@@ -31,14 +33,16 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
     private static final FacePosition FACE = new FacePosition(0.5, 0.4);
 
     private final VideoProperties.Fal settings;
+    private final VideoProperties.Render frame;
     private final FalQueue fal;
     private final FalRequests requests;
     private final FalWakeUps wakeUps;
     private final Clock clock;
 
-    FalTalkingHeadRenderer(VideoProperties.Fal settings, FalQueue fal, FalRequests requests, FalWakeUps wakeUps,
-                           Clock clock) {
+    FalTalkingHeadRenderer(VideoProperties.Fal settings, VideoProperties.Render frame, FalQueue fal,
+                           FalRequests requests, FalWakeUps wakeUps, Clock clock) {
         this.settings = settings;
+        this.frame = frame;
         this.fal = fal;
         this.requests = requests;
         this.wakeUps = wakeUps;
@@ -75,7 +79,9 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
             }
             Path video = fal.download(url, request.workDir().resolve("talking-head.mp4"));
             requests.completed(request.generationId(), clock.instant());
-            return video;
+            // OmniHuman keeps the portrait's shape; a square or landscape video is fitted into its frame here
+            return request.orientation() == Orientation.PORTRAIT ? video
+                    : FrameFitter.fit(video, frame.oriented(request.orientation()), request.workDir());
         } catch (FalRefusedException e) {
             throw new RenderRefusedException(e.getMessage(), e.failure());
         }

@@ -5,6 +5,8 @@ import io.ugcbot.embedded.FakeProvider;
 import io.ugcbot.embedded.FakeProvider.Reply;
 import io.ugcbot.events.gateway.Orientation;
 import io.ugcbot.kit.fal.FalQueue;
+import io.ugcbot.kit.media.ExternalCommand;
+import io.ugcbot.kit.media.MediaProbe;
 import io.ugcbot.video.VideoProperties;
 import io.ugcbot.video.render.RenderRefusedException;
 import io.ugcbot.video.render.RenderRequest;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +58,8 @@ class FalTalkingHeadRendererTest {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<int[]> progress = new CopyOnWriteArrayList<>();
     private final FakeProvider fal = FakeProvider.start(this::answer);
+    /** What fal's result URL serves. */
+    private volatile byte[] output = VIDEO;
 
     @BeforeAll
     static void startDatabase() throws IOException {
@@ -92,6 +97,26 @@ class FalTalkingHeadRendererTest {
         assertThat(requests).filteredOn(line -> line.startsWith("POST")).hasSize(1);
         assertThat(progress).containsExactly(new int[]{0, 2}, new int[]{30, 0});
         assertThat(savedRequestId(generation)).isEqualTo("req-1");
+    }
+
+    @Test
+    void shouldFitThePortraitFalRendersIntoTheLandscapeFrameAskedFor() throws Exception {
+        Path portrait = dir.resolve("portrait.mp4");
+        ExternalCommand.run(List.of("ffmpeg", "-nostdin", "-y", "-v", "error", "-f", "lavfi", "-i",
+                "testsrc=s=180x320:d=1:r=25", "-f", "lavfi", "-i", "sine=d=1", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", portrait.toString()),
+                Duration.ofSeconds(60));
+        output = Files.readAllBytes(portrait);
+        submits.add(Reply.json(200, submitted("req-5")));
+        statuses.add(Reply.json(200, "{\"status\":\"COMPLETED\"}"));
+        results.add(Reply.json(200, result()));
+
+        Path video = renderer().render(request(UUID.randomUUID(), Orientation.LANDSCAPE));
+
+        BufferedImage frame = MediaProbe.frameAt(video, 0.5);
+        assertThat(frame.getWidth()).isEqualTo(640);
+        assertThat(frame.getHeight()).isEqualTo(360);
+        assertThat(MediaProbe.streams(video)).contains("video:h264", "audio:aac");
     }
 
     @Test
@@ -168,14 +193,18 @@ class FalTalkingHeadRendererTest {
     private FalTalkingHeadRenderer renderer() {
         VideoProperties.Fal settings = new VideoProperties.Fal("test-key", url(""), MODEL, Duration.ofMillis(500),
                 Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(1), 4, "");
-        return new FalTalkingHeadRenderer(settings, new FalQueue(settings.queue()), new FalRequests(jdbc),
-                new FalWakeUps(), Clock.systemUTC());
+        return new FalTalkingHeadRenderer(settings, new VideoProperties.Render(360, 640, 25, "ultrafast", 30),
+                new FalQueue(settings.queue()), new FalRequests(jdbc), new FalWakeUps(), Clock.systemUTC());
     }
 
     private RenderRequest request(UUID generation) {
+        return request(generation, Orientation.PORTRAIT);
+    }
+
+    private RenderRequest request(UUID generation, Orientation orientation) {
         return new RenderRequest(generation, null, null,
                 URI.create("https://s3.example/character.png?X-Amz-Signature=abc"),
-                URI.create("https://s3.example/speech.mp3?X-Amz-Signature=def"), "Hello", Orientation.PORTRAIT, dir,
+                URI.create("https://s3.example/speech.mp3?X-Amz-Signature=def"), "Hello", orientation, dir,
                 (percent, position) -> progress.add(new int[]{percent, position}));
     }
 
@@ -195,7 +224,7 @@ class FalTalkingHeadRendererTest {
     private String result() {
         return """
                 {"video":{"url":"%s","content_type":"video/mp4","file_name":"output.mp4","file_size":%d},
-                 "duration":2.5}""".formatted(url("/files/output.mp4"), VIDEO.length);
+                 "duration":2.5}""".formatted(url("/files/output.mp4"), output.length);
     }
 
     private static String resultPath(String requestId) {
@@ -215,7 +244,7 @@ class FalTalkingHeadRendererTest {
         requests.add(request.method() + " " + request.uri() + " Authorization=" + request.authorization() + " "
                 + request.body());
         if (path.equals("/files/output.mp4")) {
-            return Reply.bytes(VIDEO, "video/mp4");
+            return Reply.bytes(output, "video/mp4");
         }
         LinkedBlockingDeque<Reply> script = request.method().equals("POST") ? submits
                 : path.endsWith("/status") ? statuses : results;
