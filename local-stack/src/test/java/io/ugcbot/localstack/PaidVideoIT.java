@@ -92,13 +92,7 @@ class PaidVideoIT extends EndToEndTest {
     void shouldRefuseAScriptLongerThanFifteenSecondsWithItsMeasuredLength() {
         TelegramUser user = newUser();
         startsAndGetsWelcomeBonus(user);
-        user.taps("create");
-        user.taps("gender:FEMALE");
-        user.taps("char:anna");
-        user.taps("voice:en-male-1");
-        user.says("Our bakery opens at seven every morning with fresh croissants, warm sourdough, cinnamon rolls "
-                + "and the best coffee in town. Come early, bring a friend, try the seasonal pumpkin pie, and "
-                + "remember that every tenth visit is on us because we love our regulars very much indeed.");
+        writesAScriptTooLongForFifteenSeconds(user);
 
         ChatMessage refusal = user.awaitsText("a video can have at most 15.0 s");
         assertThat(refusal.text()).containsPattern("The speech is (1[5-9]|[2-9]\\d)\\.\\d s long")
@@ -111,13 +105,7 @@ class PaidVideoIT extends EndToEndTest {
     void shouldSpeakATooLongScriptFasterWhenTheUserTakesTheOfferedPace() {
         TelegramUser user = newUser();
         startsAndGetsWelcomeBonus(user);
-        user.taps("create");
-        user.taps("gender:FEMALE");
-        user.taps("char:anna");
-        user.taps("voice:en-male-1");
-        user.says("Our bakery opens at seven every morning with fresh croissants, warm sourdough, cinnamon rolls "
-                + "and the best coffee in town. Come early, bring a friend, try the seasonal pumpkin pie, and "
-                + "remember that every tenth visit is on us because we love our regulars very much indeed.");
+        writesAScriptTooLongForFifteenSeconds(user);
         ChatMessage refusal = user.awaitsText("of the voice's pace it would fit");
         String faster = refusal.buttons().stream().flatMap(List::stream).map(ChatMessage.Button::callbackData)
                 .filter(data -> data.startsWith("pace:")).findFirst().orElseThrow();
@@ -126,5 +114,15 @@ class PaidVideoIT extends EndToEndTest {
 
         ChatMessage speech = user.awaitsMessage(m -> "audio".equals(m.mediaKind()));
         assertThat(speech.text()).containsPattern("Here is the speech \\((1[0-4]|\\d)\\.\\d s\\)");
+    }
+
+    private static void writesAScriptTooLongForFifteenSeconds(TelegramUser user) {
+        user.taps("create");
+        user.taps("gender:FEMALE");
+        user.taps("char:anna");
+        user.taps("voice:en-male-1");
+        user.says("Our bakery opens at seven every morning with fresh croissants, warm sourdough, cinnamon rolls "
+                + "and the best coffee in town. Come early, bring a friend, try the seasonal pumpkin pie, and "
+                + "remember that every tenth visit is on us because we love our regulars very much indeed.");
     }
 }
