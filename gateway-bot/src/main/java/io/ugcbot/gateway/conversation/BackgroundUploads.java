@@ -1,6 +1,7 @@
 package io.ugcbot.gateway.conversation;
 
 import io.ugcbot.events.Ids;
+import io.ugcbot.events.gateway.Orientation;
 import io.ugcbot.events.gateway.VideoFormat;
 import io.ugcbot.events.storage.FileImported;
 import io.ugcbot.events.storage.FilePurpose;
@@ -71,7 +72,7 @@ public class BackgroundUploads {
         if (session == null) {
             return;
         }
-        if (!flow.startGeneration(session, VideoFormat.BACKGROUND_OVERLAY, event.asset())) {
+        if (!flow.startGeneration(session, VideoFormat.BACKGROUND_OVERLAY, event.asset(), Orientation.PORTRAIT)) {
             session.moveTo(ChatState.IDLE, clock.instant());
             outgoing.text(event.userId(), null, texts.get(event.userId(), "nothing.to.do"),
                     menus.main(event.userId()));

@@ -135,9 +135,9 @@ public class Conversation {
         } else if (data.equals(Callbacks.BACKGROUND)) {
             flow.askForBackground(userId);
         } else if (data.equals(Callbacks.CONFIRM)) {
-            flow.confirm(userId);
-        } else if (data.startsWith(Callbacks.CONFIRM_AS) && orientation(data) != null) {
-            flow.confirm(userId, orientation(data));
+            flow.confirm(userId, Orientation.PORTRAIT);
+        } else if (data.startsWith(Callbacks.CONFIRM_AS) && orientation(data).isPresent()) {
+            flow.confirm(userId, orientation(data).get());
         } else if (data.equals(Callbacks.RETEXT)) {
             flow.askForScript(userId);
         } else if (data.startsWith(Callbacks.PACE)) {
@@ -147,11 +147,10 @@ public class Conversation {
         }
     }
 
-    /** The frame a {@code confirm-as:} button names, or null for one this build does not know. */
-    private static Orientation orientation(String data) {
+    /** The frame a {@code confirm-as:} button names; empty for one this build does not know. */
+    private static java.util.Optional<Orientation> orientation(String data) {
         String name = data.substring(Callbacks.CONFIRM_AS.length());
-        return java.util.Arrays.stream(Orientation.values()).filter(o -> o.name().equals(name)).findFirst()
-                .orElse(null);
+        return java.util.Arrays.stream(Orientation.values()).filter(o -> o.name().equals(name)).findFirst();
     }
 
     private record VideoFile(String fileId, Long size) {

@@ -213,12 +213,7 @@ public class CreationFlow {
         outgoing.text(userId, null, texts.get(userId, "synthesizing"), List.of());
     }
 
-    /** The talking head alone; also "without a clip" while one is awaited. */
-    void confirm(long userId) {
-        confirm(userId, Orientation.PORTRAIT);
-    }
-
-    /** Makes the talking-head video from the reviewed speech, in the frame the user picked. */
+    /** The talking head alone, in the frame the user picked; also "without a clip" while one is awaited. */
     void confirm(long userId, Orientation orientation) {
         ChatSession session = sessions.lock(userId);
         if (session.state().isBusy()) {
@@ -246,14 +241,9 @@ public class CreationFlow {
 
     /**
      * Starts the video from the reviewed speech; false when the session lacks it. The caller has checked the state.
+     * The background format is always a 1080×1920 portrait; only a talking head comes in other frames.
      */
-    boolean startGeneration(ChatSession session, VideoFormat format, AssetRef background) {
-        return startGeneration(session, format, background, Orientation.PORTRAIT);
-    }
-
-    /** The background format is always a 1080×1920 portrait; only a talking head comes in other frames. */
-    private boolean startGeneration(ChatSession session, VideoFormat format, AssetRef background,
-                                    Orientation orientation) {
+    boolean startGeneration(ChatSession session, VideoFormat format, AssetRef background, Orientation orientation) {
         long userId = session.userId();
         Optional<DemoCharacter> character = Optional.ofNullable(session.characterId()).flatMap(characters::find);
         if (session.speech() == null || character.isEmpty()) {
