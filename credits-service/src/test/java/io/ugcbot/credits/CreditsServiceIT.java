@@ -81,11 +81,7 @@ class CreditsServiceIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        var infrastructure = SharedInfrastructure.get();
-        registry.add("spring.kafka.bootstrap-servers", infrastructure::kafkaBootstrapServers);
-        registry.add("spring.datasource.url", infrastructure::jdbcUrl);
-        registry.add("spring.datasource.username", infrastructure::databaseUser);
-        registry.add("spring.datasource.password", () -> "");
+        SharedInfrastructure.register(registry);
     }
 
     @Autowired

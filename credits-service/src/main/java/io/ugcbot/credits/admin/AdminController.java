@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 
 @RestController
+@AdminApi
 @RequestMapping("/admin")
 class AdminController {
 

@@ -3,6 +3,7 @@ package io.ugcbot.credits.support;
 import io.ugcbot.embedded.EmbeddedInfrastructure;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.nio.file.Path;
 
@@ -23,6 +24,15 @@ public final class SharedInfrastructure implements TestExecutionListener {
             }
         }
         return infrastructure;
+    }
+
+    /** Points a Spring test context at the shared broker and database. */
+    public static void register(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure shared = get();
+        registry.add("spring.kafka.bootstrap-servers", shared::kafkaBootstrapServers);
+        registry.add("spring.datasource.url", shared::jdbcUrl);
+        registry.add("spring.datasource.username", shared::databaseUser);
+        registry.add("spring.datasource.password", () -> "");
     }
 
     @Override
