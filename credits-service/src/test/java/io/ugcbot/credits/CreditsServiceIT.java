@@ -328,7 +328,7 @@ class CreditsServiceIT {
 
     private void awaitSettled() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
-                kafka.caughtUp(List.of("credits-service"))
+                kafka.caughtUp("credits-service", INPUTS)
                         && jdbc.sql("select count(*) from outbox").query(Long.class).single() == 0);
     }
 

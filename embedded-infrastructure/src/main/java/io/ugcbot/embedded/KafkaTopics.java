@@ -22,6 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -106,23 +109,54 @@ public final class KafkaTopics {
         }
     }
 
-    /** True when each of these consumer groups has consumed everything on every partition it reads. */
+    /**
+     * True when each of these consumer groups has consumed everything on every partition of every topic it reads: the
+     * topics it has committed offsets on or is assigned now. A partition the group has not committed on yet counts as
+     * unread from offset 0 (checking only committed partitions once declared a group done before it had seen a fresh
+     * user's partition at all).
+     */
     public boolean caughtUp(Collection<String> groups) throws Exception {
         try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            var descriptions = admin.describeConsumerGroups(groups).all().get();
             for (String group : groups) {
                 Map<TopicPartition, OffsetAndMetadata> committed =
                         admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-                Map<TopicPartition, OffsetSpec> latest = committed.keySet().stream()
-                        .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-                var ends = admin.listOffsets(latest).all().get();
-                for (var entry : committed.entrySet()) {
-                    if (entry.getValue().offset() < ends.get(entry.getKey()).offset()) {
-                        return false;
-                    }
+                Set<String> topics = new HashSet<>();
+                committed.keySet().forEach(partition -> topics.add(partition.topic()));
+                descriptions.get(group).members().forEach(member ->
+                        member.assignment().topicPartitions().forEach(partition -> topics.add(partition.topic())));
+                if (!caughtUp(admin, committed, topics)) {
+                    return false;
                 }
             }
             return true;
         }
+    }
+
+    /** The same for one group and the topics it is known to read, whether or not it has joined or committed yet. */
+    public boolean caughtUp(String group, Collection<String> topics) throws Exception {
+        try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            return caughtUp(admin, admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(),
+                    topics);
+        }
+    }
+
+    private static boolean caughtUp(AdminClient admin, Map<TopicPartition, OffsetAndMetadata> committed,
+                                     Collection<String> topics) throws Exception {
+        if (topics.isEmpty()) {
+            return true;
+        }
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get().values().forEach(topic -> topic.partitions().forEach(
+                partition -> latest.put(new TopicPartition(topic.name(), partition.partition()), OffsetSpec.latest())));
+        var ends = admin.listOffsets(latest).all().get();
+        for (var end : ends.entrySet()) {
+            OffsetAndMetadata done = committed.get(end.getKey());
+            if ((done == null ? 0 : done.offset()) < end.getValue().offset()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {

@@ -38,6 +38,13 @@ public record GatewayProperties(@Min(1) int generationCost, Telegram telegram, S
                            String webhookUrl, String webhookSecret, @Min(1) int messagesPerSecond,
                            Duration sendPollInterval) {
 
+        public Telegram {
+            // a webhook anyone can call would let anyone speak for any user; refuse to start rather than run open
+            if (webhookUrl != null && !webhookUrl.isBlank() && (webhookSecret == null || webhookSecret.isBlank())) {
+                throw new IllegalArgumentException("WEBHOOK_SECRET must be set when WEBHOOK_URL is");
+            }
+        }
+
         public boolean usesWebhook() {
             return webhookUrl != null && !webhookUrl.isBlank();
         }

@@ -156,7 +156,10 @@ public final class LocalStack implements AutoCloseable {
                 "--ugc.s3.endpoint=" + infrastructure.s3Endpoint(),
                 "--ugc.s3.access-key=" + EmbeddedS3.ACCESS_KEY,
                 "--ugc.s3.secret-key=" + EmbeddedS3.SECRET_KEY,
-                "--ugc.s3.path-style=true"));
+                "--ugc.s3.path-style=true",
+                // health and metrics on a port of their own, as deployed; any free one here, where six services (and
+                // the tests' extra instances) share the machine
+                "--management.server.port=0"));
         settings.properties().forEach((key, value) -> args.add("--" + key + "=" + value));
         return args;
     }
@@ -208,9 +211,14 @@ public final class LocalStack implements AutoCloseable {
         return services;
     }
 
-    /** The HTTP port a service listens on (its health is at {@code /actuator/health}). */
+    /** The HTTP port a service serves its API on (its health is on {@link #managementPort}). */
     public int port(String name) {
         return Integer.parseInt(services.get(name).getEnvironment().getProperty("local.server.port", "0"));
+    }
+
+    /** The port of a service's actuator endpoints (health, readiness, metrics), apart from the one users reach. */
+    public int managementPort(String name) {
+        return Integer.parseInt(services.get(name).getEnvironment().getProperty("local.management.port", "0"));
     }
 
     @Override

@@ -77,7 +77,7 @@ public final class LocalStackApplication {
         out.append("  PostgreSQL: ").append(stack.infrastructure().jdbcUrl()).append(" (user postgres)\n");
         out.append("  S3:         ").append(stack.infrastructure().s3Endpoint()).append('\n');
         stack.services().keySet().forEach(name -> out.append(String.format("  %-16s http://127.0.0.1:%d/actuator/health%n",
-                name, stack.port(name))));
+                name, stack.managementPort(name))));
         out.append("  Stop with Ctrl+C.\n");
         System.out.println(out);
     }

@@ -3,6 +3,7 @@ package io.ugcbot.localstack;
 import io.ugcbot.gateway.GatewayApplication;
 import io.ugcbot.embedded.FreePorts;
 import io.ugcbot.localstack.support.EndToEndTest;
+import io.ugcbot.localstack.support.RawHttp;
 import io.ugcbot.localstack.support.TelegramUser;
 import io.ugcbot.localstack.telegram.TelegramEmulator;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +63,25 @@ class WebhookIT extends EndToEndTest {
 
         user.awaitsText("Приветственный бонус: +10 кредитов. Баланс: 10.");
         assertThat(telegram.telegram().messages(user.id()).getFirst().text()).isEqualTo("/start");
+    }
+
+    @Test
+    void shouldRefuseAHugeBodyWithAWrongSecretWithoutReadingIt() throws Exception {
+        int status = RawHttp.post(port, "/telegram/webhook", Map.of("X-Telegram-Bot-Api-Secret-Token", "guessed"),
+                300L * 1024 * 1024, 1024 * 1024);
+
+        assertThat(status).as("answered while 299 MB of the declared body were never sent").isEqualTo(401);
+    }
+
+    @Test
+    void shouldRefuseABodyLargerThanAnyUpdateEvenWithTheSecret() throws Exception {
+        int declaredTooLarge = RawHttp.post(port, "/telegram/webhook", Map.of("X-Telegram-Bot-Api-Secret-Token",
+                SECRET), 300L * 1024 * 1024, 1024 * 1024);
+        int chunkedTooLarge = RawHttp.postChunked(port, "/telegram/webhook", Map.of("X-Telegram-Bot-Api-Secret-Token",
+                SECRET), "{\"update_id\":1,\"padding\":\"" + "x".repeat(300 * 1024) + "\"}");
+
+        assertThat(declaredTooLarge).isEqualTo(413);
+        assertThat(chunkedTooLarge).isEqualTo(413);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.ugcbot.video;
 
 import io.ugcbot.events.gateway.Orientation;
 import io.ugcbot.kit.fal.FalSettings;
+import io.ugcbot.video.fal.FalWebhookToken;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -40,13 +41,20 @@ public record VideoProperties(@NotNull Duration pollInterval, @NotNull Duration 
      * @param model         the endpoint id, e.g. fal-ai/bytedance/omnihuman
      * @param firstPoll     wait before the first status check; doubles up to {@code maxPoll}
      * @param giveUpAfter   how long a request may stay unfinished before the job fails
-     * @param webhookBaseUrl this service's public URL; when set, fal is asked to call {@code /fal/webhook} on it
+     * @param webhookBaseUrl this service's public URL; when set, fal is asked to call {@code /fal/webhook} on it, with a
+     *                       token derived from the key in the URL, so every instance accepts what any of them asked for
      */
     public record Fal(String key, String queueUrl, String model, Duration requestTimeout, Duration firstPoll,
                       Duration maxPoll, Duration giveUpAfter, @Min(1) int maxAttempts, String webhookBaseUrl) {
 
         public boolean configured() {
             return key != null && !key.isBlank();
+        }
+
+        /** Where fal is asked to call when a request ends, or null when no public URL is configured. */
+        public String webhookUrl() {
+            return webhookBaseUrl == null || webhookBaseUrl.isBlank() ? null
+                    : webhookBaseUrl + "/fal/webhook?token=" + FalWebhookToken.of(key);
         }
 
         public FalSettings queue() {

@@ -91,9 +91,7 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("image_url", request.characterUrl().toString());
         input.put("audio_url", request.audioUrl().toString());
-        String webhook = settings.webhookBaseUrl() == null || settings.webhookBaseUrl().isBlank() ? null
-                : settings.webhookBaseUrl() + "/fal/webhook";
-        FalQueue.Submitted submitted = fal.submit(input, webhook);
+        FalQueue.Submitted submitted = fal.submit(input, settings.webhookUrl());
         FalRequests.Saved saved = new FalRequests.Saved(request.generationId(), submitted.requestId(),
                 submitted.statusUrl(), submitted.responseUrl(), clock.instant());
         requests.save(saved);
