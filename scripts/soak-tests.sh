@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole test suite (the README's `./mvnw verify`) N times on clean clones while other processes keep
+# Runs the whole test suite (the README's `./mvnw verify`, with test failures reported instead of ending the build) N times on clean clones while other processes keep
 # CPUs busy, and prints how many runs passed and which tests failed. It is how flakiness under load is found:
 # CI runs on two cores that are not always idle.
 #
@@ -83,7 +83,10 @@ for ((run = 1; run <= runs; run++)); do
   git -C "$clone" checkout -q "$sha"
   start_load
   started=$(date +%s)
-  if (cd "$clone" && ./mvnw -B verify >"$clone.log" 2>&1); then result=PASS; else result=FAIL; fi
+  # failures do not stop the build here, so one flaky module does not hide the tests of the modules after it; a run
+  # passes when the build succeeds and no test report holds a failure
+  if (cd "$clone" && ./mvnw -B verify -Dmaven.test.failure.ignore=true >"$clone.log" 2>&1) \
+      && [ -z "$(failing_tests "$clone")" ]; then result=PASS; else result=FAIL; fi
   seconds=$(( $(date +%s) - started ))
   stop_load
   if [ "$result" = PASS ]; then
