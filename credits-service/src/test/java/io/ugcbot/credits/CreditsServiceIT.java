@@ -16,7 +16,10 @@ import io.ugcbot.events.gateway.GenerationRequested;
 import io.ugcbot.events.gateway.UserRegistered;
 import io.ugcbot.events.gateway.VideoFormat;
 import io.ugcbot.events.video.VideoReady;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -92,6 +95,8 @@ class CreditsServiceIT {
     private MutableClock clock;
     @Autowired
     private KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    private MeterRegistry meters;
     @Value("${local.server.port}")
     private int port;
 
@@ -148,6 +153,33 @@ class CreditsServiceIT {
         awaitSettled();
 
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldDeadLetterUndecodableRecordsAloneAndApplyTheirNeighboursInTheSameBatch() {
+        List<Long> users = newUsers(3);
+        double deadLettersBefore = deadLetterCount();
+        ProducerRecord<String, String> withoutHeaders = new ProducerRecord<>(Topics.CREDITS_COMMANDS, 0,
+                Long.toString(users.get(0)), "{\"grantId\":\"" + UUID.randomUUID() + "\"}");
+        ProducerRecord<String, String> notJson = record(grantCredits(users.get(1), 4), 0);
+        ProducerRecord<String, String> brokenCopy = new ProducerRecord<>(notJson.topic(), 0, notJson.key(),
+                "{not json", notJson.headers());
+        // one partition, sent together: one polled batch with the poison in the middle
+        kafka.send(List.of(record(grantCredits(users.get(0), 3), 0), withoutHeaders, brokenCopy,
+                record(grantCredits(users.get(2), 5), 0)));
+        awaitSettled();
+
+        assertThat(available(users.get(0))).as("the record before the poison").isEqualTo(3);
+        assertThat(available(users.get(1))).as("the undecodable grant").isZero();
+        assertThat(available(users.get(2))).as("the record after the poison").isEqualTo(5);
+        List<ConsumerRecord<String, String>> dead = kafka.readDeadLetters(r -> users.contains(Long.parseLong(r.key())));
+        assertThat(dead).extracting(ConsumerRecord::value).containsExactlyInAnyOrder(withoutHeaders.value(), "{not json");
+        assertThat(dead).allSatisfy(r -> {
+            assertThat(r.topic()).isEqualTo(Topics.CREDITS_COMMANDS + Topics.DEAD_LETTER_SUFFIX);
+            assertThat(KafkaTopics.header(r, "kafka_dlt-exception-fqcn")).contains("UnprocessableRecordException");
+            assertThat(KafkaTopics.header(r, "kafka_dlt-original-consumer-group")).isEqualTo("credits-service");
+        });
+        assertThat(deadLetterCount() - deadLettersBefore).isEqualTo(2.0);
     }
 
     @Test
@@ -343,6 +375,14 @@ class CreditsServiceIT {
             }
         }
         kafka.send(records);
+    }
+
+    private double deadLetterCount() {
+        return meters.find("ugc.kafka.dead.letters").counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    private static GrantCredits grantCredits(long user, int amount) {
+        return new GrantCredits(UUID.randomUUID(), user, amount, 77, "test");
     }
 
     private ProducerRecord<String, String> record(Message payload, int partition) {

@@ -43,13 +43,23 @@ public final class KafkaTopics {
 
     /** Every record currently on the product's topics (not the dead-letter ones) that matches. */
     public List<ConsumerRecord<String, String>> readAll(Predicate<ConsumerRecord<String, String>> filter) {
+        return read(Topics.ALL.stream().map(Topics.Spec::name).toList(), filter);
+    }
+
+    /** Every record currently on the dead-letter topics ({@code <topic>.dlt}) that matches. */
+    public List<ConsumerRecord<String, String>> readDeadLetters(Predicate<ConsumerRecord<String, String>> filter) {
+        return read(Topics.ALL.stream().map(Topics.Spec::deadLetterTopic).toList(), filter);
+    }
+
+    private List<ConsumerRecord<String, String>> read(List<String> topics,
+                                                      Predicate<ConsumerRecord<String, String>> filter) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {
-            List<TopicPartition> partitions = Topics.ALL.stream()
-                    .flatMap(spec -> consumer.partitionsFor(spec.name()).stream()
+            List<TopicPartition> partitions = topics.stream()
+                    .flatMap(topic -> consumer.partitionsFor(topic).stream()
                             .map(info -> new TopicPartition(info.topic(), info.partition())))
                     .toList();
             consumer.assign(partitions);

@@ -2,6 +2,7 @@ package io.ugcbot.kit;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -18,10 +19,12 @@ public record KitProperties(@NotBlank String schema, Kafka kafka, S3 s3, Outbox 
 
     /**
      * @param partitions partitions of every topic this service creates: the most instances of one service that share work
-     * @param retries    deliveries of a failing record before it goes to {@code <topic>.dlt}
+     * @param retryBackoff    the first wait before a failed record is delivered again; it doubles after each failure
+     * @param maxRetryBackoff the longest wait between deliveries of a failing record (there is no limit on their
+     *                        number: only unprocessable records go to {@code <topic>.dlt})
      */
-    public record Kafka(@Min(1) int partitions, @Min(1) short replicationFactor, @Min(1) int retries,
-                        Duration retryBackoff) {
+    public record Kafka(@Min(1) int partitions, @Min(1) short replicationFactor, @NotNull Duration retryBackoff,
+                        @NotNull Duration maxRetryBackoff) {
     }
 
     /** Object storage. {@code pathStyle} is needed by S3Proxy and MinIO. Keys come from the environment only. */

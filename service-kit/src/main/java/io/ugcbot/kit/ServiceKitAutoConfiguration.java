@@ -6,11 +6,12 @@ import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.kit.health.KafkaHealthIndicator;
 import io.ugcbot.kit.inbox.Inbox;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
+import io.ugcbot.kit.messaging.RecordFailureHandling;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.ugcbot.kit.outbox.OutboxRelay;
 import io.ugcbot.kit.outbox.OutboxWriter;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -21,10 +22,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -88,14 +87,11 @@ public class ServiceKitAutoConfiguration {
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 
-    /** Bounded retries with backoff, then the record goes to {@code <topic>.dlt} on the same partition. */
+    /** Poison records to {@code <topic>.dlt} alone; every other failure retried until it passes (see the class). */
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, KitProperties properties) {
-        var recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, failure) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, record.partition()));
-        var backOff = new ExponentialBackOff(properties.kafka().retryBackoff().toMillis(), 2.0);
-        backOff.setMaxAttempts(properties.kafka().retries() - 1);
-        return new DefaultErrorHandler(recoverer, backOff);
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, KitProperties properties,
+                                          MeterRegistry meters, @Value("${spring.application.name}") String consumer) {
+        return RecordFailureHandling.errorHandler(kafka, properties.kafka(), meters, consumer);
     }
 
     @Bean

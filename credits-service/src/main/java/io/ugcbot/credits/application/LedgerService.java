@@ -7,11 +7,13 @@ import io.ugcbot.credits.store.JdbcLedgerStore;
 import io.ugcbot.events.Envelope;
 import io.ugcbot.kit.inbox.Inbox;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
+import io.ugcbot.kit.messaging.UnprocessableRecordException;
 import io.ugcbot.kit.outbox.OutboxWriter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,9 +39,11 @@ public class LedgerService {
     private final Operations operations;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     LedgerService(JdbcLedgerStore store, Inbox inbox, IdempotentReceiver decoder, Operations operations,
-                  OutboxWriter outbox, Clock clock) {
+                  OutboxWriter outbox, Clock clock, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.store = store;
         this.inbox = inbox;
         this.decoder = decoder;
@@ -51,17 +55,27 @@ public class LedgerService {
     private record Pending(Operation operation, String traceparent) {
     }
 
-    @Transactional
+    /**
+     * Applies a polled batch. Records are decoded first; when one cannot be, the records before it are applied and
+     * committed on their own, and {@link BatchListenerFailedException} names the bad one, so the error handler commits
+     * the offsets before it, dead-letters it alone and delivers the rest again. (Failing the whole transaction at the
+     * bad record, as this once did, let the error handler count its predecessors consumed although their transaction
+     * had rolled back.) Any other failure fails the whole batch, which is retried until it passes.
+     */
     public void applyRecords(String consumer, List<ConsumerRecord<String, String>> records) {
         List<Envelope> envelopes = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             try {
                 decoder.decode(records.get(i)).ifPresent(envelopes::add);
-            } catch (RuntimeException e) {
-                // the error handler retries from this record and, if it keeps failing, dead-letters it alone
-                throw new BatchListenerFailedException("undecodable record", e, i);
+            } catch (UnprocessableRecordException e) {
+                transactions.executeWithoutResult(status -> applyEnvelopes(consumer, envelopes));
+                throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
         }
+        transactions.executeWithoutResult(status -> applyEnvelopes(consumer, envelopes));
+    }
+
+    private void applyEnvelopes(String consumer, List<Envelope> envelopes) {
         Set<UUID> firstSeen = inbox.claimAll(consumer, envelopes.stream().map(Envelope::id).toList());
         List<Pending> pending = new ArrayList<>();
         for (Envelope envelope : envelopes) {

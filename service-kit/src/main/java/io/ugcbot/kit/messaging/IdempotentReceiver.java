@@ -52,23 +52,33 @@ public class IdempotentReceiver {
         }
     }
 
+    /**
+     * The record as an envelope; empty for a type this build does not know (a newer producer's). A record without its
+     * id or type headers, or whose payload does not decode as its type, is {@link UnprocessableRecordException}:
+     * decoding is pure, so delivering it again would fail the same way.
+     */
     public Optional<Envelope> decode(ConsumerRecord<String, String> record) {
         String type = header(record, CloudEventHeaders.TYPE);
         String id = header(record, CloudEventHeaders.ID);
         if (type == null || id == null) {
-            throw new IllegalArgumentException("Record without ce_type/ce_id on " + record.topic()
-                    + "@" + record.offset());
+            throw new UnprocessableRecordException("Record without ce_type/ce_id on " + record.topic()
+                    + "-" + record.partition() + "@" + record.offset());
         }
-        Optional<Message> payload = codec.decode(type, record.value());
-        if (payload.isEmpty()) {
-            log.debug("Skipping {} on {}: unknown to this build", type, record.topic());
-            return Optional.empty();
+        try {
+            Optional<Message> payload = codec.decode(type, record.value());
+            if (payload.isEmpty()) {
+                log.debug("Skipping {} on {}: unknown to this build", type, record.topic());
+                return Optional.empty();
+            }
+            String time = header(record, CloudEventHeaders.TIME);
+            return Optional.of(new Envelope(UUID.fromString(id), type, header(record, CloudEventHeaders.SOURCE),
+                    time == null ? Instant.ofEpochMilli(record.timestamp()) : Instant.parse(time),
+                    header(record, CloudEventHeaders.SUBJECT), header(record, CloudEventHeaders.TRACEPARENT),
+                    payload.get()));
+        } catch (RuntimeException e) {
+            throw new UnprocessableRecordException("Undecodable " + type + " " + id + " on " + record.topic()
+                    + "-" + record.partition() + "@" + record.offset() + ": " + e.getMessage(), e);
         }
-        String time = header(record, CloudEventHeaders.TIME);
-        return Optional.of(new Envelope(UUID.fromString(id), type, header(record, CloudEventHeaders.SOURCE),
-                time == null ? Instant.ofEpochMilli(record.timestamp()) : Instant.parse(time),
-                header(record, CloudEventHeaders.SUBJECT), header(record, CloudEventHeaders.TRACEPARENT),
-                payload.get()));
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
