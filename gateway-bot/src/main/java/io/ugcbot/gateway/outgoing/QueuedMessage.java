@@ -6,5 +6,5 @@ import java.util.List;
 
 /** A row of the Telegram outbox as the sender reads it. */
 record QueuedMessage(long id, long chatId, MessageKind kind, String targetKey, String text,
-                     List<List<Button>> buttons, AssetRef asset, int attempts) {
+                     List<List<Button>> buttons, AssetRef asset, int attempts, String dedupKey) {
 }

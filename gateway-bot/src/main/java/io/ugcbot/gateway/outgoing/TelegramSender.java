@@ -9,9 +9,11 @@ import io.ugcbot.gateway.telegram.BotApi;
 import io.ugcbot.gateway.telegram.BotApi.Delivery;
 import io.ugcbot.gateway.telegram.BotApiException;
 import io.ugcbot.kit.KitProperties;
+import io.ugcbot.kit.outage.DependencyFailures;
 import io.ugcbot.kit.worker.WakeableWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,17 +30,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Drains the Telegram outbox: in order per chat, within the bot's rate limit, honouring 429 retry-after, retrying
- * transient failures with backoff and giving up on what Telegram refuses for good (recorded, never thrown at users).
- * One sender per deployment is active at a time (advisory lock), like the Kafka relay.
+ * Drains the Telegram outbox: in order per chat, within the bot's rate limit, honouring 429 retry-after.
+ * <p>
+ * Each message is sent and marked in a transaction of its own, so one message's failure never undoes or repeats
+ * another's (a batch in one transaction once sent delivered messages again every round while one row kept failing).
+ * A failing message is retried with a doubling wait and given up after {@value #MAX_ATTEMPTS} attempts, or at once when
+ * it can never succeed (Telegram refused it, its file is gone); a later message of the same chat waits for it, so a
+ * chat's order holds. A file id Telegram no longer knows is forgotten and the file uploaded again, once. One sender per
+ * deployment sends at a time (a transaction-scoped advisory lock taken per message), like the Kafka relay.
  */
 @Component
 public class TelegramSender extends WakeableWorker {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
     private static final int BATCH = 50;
-    private static final int MAX_ATTEMPTS = 8;
+    static final int MAX_ATTEMPTS = 8;
     private static final TypeReference<List<List<Button>>> BUTTONS = new TypeReference<>() { };
+
+    /** What became of one message this round. */
+    private enum Result { SETTLED, WAITING, ANOTHER_SENDER }
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -46,16 +56,18 @@ public class TelegramSender extends WakeableWorker {
     private final MessageCodec codec;
     private final Clock clock;
     private final RateLimiter rateLimiter;
+    private final ApplicationEventPublisher events;
     private final long lockKey;
 
     TelegramSender(JdbcClient jdbc, TransactionTemplate transactions, BotApi bot, MessageCodec codec, Clock clock,
-                   GatewayProperties properties, KitProperties kit) {
+                   GatewayProperties properties, KitProperties kit, ApplicationEventPublisher events) {
         super("telegram-sender", properties.telegram().sendPollInterval());
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.bot = bot;
         this.codec = codec;
         this.clock = clock;
+        this.events = events;
         this.lockKey = ("telegram-sender:" + kit.schema()).hashCode();
         this.rateLimiter = RateLimiter.of("telegram", RateLimiterConfig.custom()
                 .limitForPeriod(properties.telegram().messagesPerSecond())
@@ -64,37 +76,57 @@ public class TelegramSender extends WakeableWorker {
                 .build());
     }
 
-    /** Sends what is due; returns how many rows it settled. */
+    /** Sends what is due; returns how many messages it settled (sent or given up). */
     int sendDue() {
-        Integer settled = transactions.execute(status -> {
-            if (!jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", lockKey)
-                    .query(Boolean.class).single()) {
-                return 0;
+        List<QueuedMessage> due = jdbc.sql("""
+                        select id, chat_id, kind, target_key, text, buttons, asset, attempts, dedup_key
+                        from outgoing_message where status = 'PENDING' and next_attempt_at <= :now
+                        order by id limit :limit""")
+                .param("now", Timestamp.from(clock.instant())).param("limit", BATCH)
+                .query(this::queuedMessage).list();
+        Set<Long> heldBack = new HashSet<>();
+        int settled = 0;
+        for (QueuedMessage message : due) {
+            if (heldBack.contains(message.chatId())) {
+                continue;
             }
-            List<QueuedMessage> due = jdbc.sql("""
-                            select id, chat_id, kind, target_key, text, buttons, asset, attempts from outgoing_message
-                            where status = 'PENDING' and next_attempt_at <= :now order by id limit :limit""")
-                    .param("now", Timestamp.from(clock.instant())).param("limit", BATCH)
-                    .query(this::queuedMessage).list();
-            Set<Long> heldBack = new HashSet<>();
-            int count = 0;
-            for (QueuedMessage message : due) {
-                if (heldBack.contains(message.chatId())) {
-                    continue;
-                }
-                if (!send(message)) {
-                    heldBack.add(message.chatId());
-                } else {
-                    count++;
+            switch (sendOne(message)) {
+                case SETTLED -> settled++;
+                case WAITING -> heldBack.add(message.chatId());
+                case ANOTHER_SENDER -> {
+                    return settled;
                 }
             }
-            return count;
-        });
-        return settled == null ? 0 : settled;
+        }
+        return settled;
     }
 
-    /** Returns false when the message must wait, which also holds back the rest of its chat to keep order. */
-    private boolean send(QueuedMessage message) {
+    private Result sendOne(QueuedMessage message) {
+        RateLimiter.waitForPermission(rateLimiter);
+        try {
+            return transactions.execute(status -> {
+                if (!jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", lockKey)
+                        .query(Boolean.class).single()) {
+                    return Result.ANOTHER_SENDER;
+                }
+                // read again under the lock: another instance may have sent it, or an earlier message of the chat
+                // may still be waiting (then this one waits too: a chat's messages arrive in order)
+                Long first = jdbc.sql("""
+                                select min(id) from outgoing_message where chat_id = :chat and status = 'PENDING'""")
+                        .param("chat", message.chatId()).query(Long.class).single();
+                if (first == null || first != message.id()) {
+                    return first == null || first > message.id() ? Result.SETTLED : Result.WAITING;
+                }
+                return deliver(message);
+            });
+        } catch (RuntimeException e) {
+            // nothing was marked (S3 could not give the file, or the database failed): count the attempt on its own
+            failedWithoutAnswer(message, e);
+            return Result.WAITING;
+        }
+    }
+
+    private Result deliver(QueuedMessage message) {
         Optional<Integer> target = Optional.empty();
         if (message.kind() == MessageKind.EDIT_TEXT) {
             target = sentMessageId(message.targetKey());
@@ -102,60 +134,117 @@ public class TelegramSender extends WakeableWorker {
                 return targetMissing(message);
             }
         }
-        RateLimiter.waitForPermission(rateLimiter);
         try {
             Delivery delivery = switch (message.kind()) {
                 case TEXT -> bot.sendText(message.chatId(), message.text(), message.buttons());
                 case EDIT_TEXT -> bot.editText(message.chatId(), target.get(), message.text());
-                case PHOTO, AUDIO, VIDEO -> bot.sendMedia(message.chatId(), message.kind(), message.asset(),
-                        uploadedFileId(message.asset()).orElse(null), message.text(), message.buttons());
+                case PHOTO, AUDIO, VIDEO -> sendMedia(message);
             };
             jdbc.sql("""
                             update outgoing_message set status = 'SENT', sent_at = :now, telegram_message_id = :mid,
-                                   telegram_file_id = :fid, attempts = attempts + 1 where id = :id""")
+                                   telegram_file_id = :fid, attempts = attempts + 1, error = null where id = :id""")
                     .param("now", Timestamp.from(clock.instant())).param("mid", delivery.messageId())
                     .param("fid", delivery.fileId()).param("id", message.id()).update();
-            return true;
+            return Result.SETTLED;
         } catch (BotApiException e) {
-            return failed(message, e);
+            return refused(message, e);
         }
     }
 
-    private boolean failed(QueuedMessage message, BotApiException e) {
-        if (e.isPermanent() || message.attempts() + 1 >= MAX_ATTEMPTS) {
-            log.warn("Telegram refused message {} to chat {} for good: {}", message.id(), message.chatId(),
-                    e.getMessage());
-            jdbc.sql("update outgoing_message set status = 'FAILED', attempts = attempts + 1, error = :error "
-                            + "where id = :id").param("error", e.getMessage()).param("id", message.id()).update();
-            return true;
+    /** By the file id Telegram gave for the same asset before; by upload when it has none or no longer knows it. */
+    private Delivery sendMedia(QueuedMessage message) throws BotApiException {
+        Optional<String> cached = uploadedFileId(message.asset());
+        if (cached.isPresent()) {
+            try {
+                return bot.sendMedia(message.chatId(), message.kind(), message.asset(), cached.get(), message.text(),
+                        message.buttons());
+            } catch (BotApiException e) {
+                if (!e.refusesFileId()) {
+                    throw e;
+                }
+                log.info("Telegram no longer knows file id of {}; uploading it again", message.asset().key());
+                jdbc.sql("update outgoing_message set telegram_file_id = null where asset_key = :key and "
+                                + "telegram_file_id = :fid").param("key", assetKey(message.asset()))
+                        .param("fid", cached.get()).update();
+            }
         }
-        Duration wait = e.retryAfter().orElse(Duration.ofSeconds(1L << Math.min(message.attempts(), 6)));
-        log.info("Telegram send of message {} deferred by {}: {}", message.id(), wait, e.getMessage());
+        return bot.sendMedia(message.chatId(), message.kind(), message.asset(), null, message.text(),
+                message.buttons());
+    }
+
+    private Result refused(QueuedMessage message, BotApiException e) {
+        if (e.isPermanent() || message.attempts() + 1 >= MAX_ATTEMPTS) {
+            giveUp(message, e.getMessage(), !e.isChatClosed());
+            return Result.SETTLED;
+        }
+        defer(message, e.retryAfter().orElse(backoff(message)), e.getMessage());
+        return Result.WAITING;
+    }
+
+    /** A failure before Telegram answered: the file could not be read, or the database failed mid-way. */
+    private void failedWithoutAnswer(QueuedMessage message, RuntimeException e) {
+        String reason = bot.mask(e.toString());
+        boolean hopeless = DependencyFailures.isMissingObject(e);
+        try {
+            transactions.executeWithoutResult(status -> {
+                if (hopeless || message.attempts() + 1 >= MAX_ATTEMPTS) {
+                    giveUp(message, reason, true);
+                } else {
+                    defer(message, backoff(message), reason);
+                }
+            });
+        } catch (RuntimeException unrecorded) {
+            // the database is away too: the row stays as it was and is tried again when it is back
+            log.warn("Message {} to chat {} failed ({}) and could not be recorded: {}", message.id(),
+                    message.chatId(), reason, bot.mask(unrecorded.toString()));
+        }
+    }
+
+    private void giveUp(QueuedMessage message, String reason, boolean tellUser) {
+        log.warn("Message {} to chat {} given up after {} attempt(s): {}", message.id(), message.chatId(),
+                message.attempts() + 1, reason);
+        jdbc.sql("update outgoing_message set status = 'FAILED', attempts = attempts + 1, error = :error "
+                + "where id = :id").param("error", reason).param("id", message.id()).update();
+        if (tellUser && message.asset() != null) {
+            events.publishEvent(new MessageUndeliverable(message.id(), message.chatId(), message.kind()));
+        }
+    }
+
+    private void defer(QueuedMessage message, Duration wait, String reason) {
+        log.info("Message {} to chat {} deferred by {}: {}", message.id(), message.chatId(), wait, reason);
         jdbc.sql("update outgoing_message set attempts = attempts + 1, next_attempt_at = :next, error = :error "
                         + "where id = :id")
-                .param("next", Timestamp.from(clock.instant().plus(wait))).param("error", e.getMessage())
+                .param("next", Timestamp.from(clock.instant().plus(wait))).param("error", reason)
                 .param("id", message.id()).update();
-        return false;
+    }
+
+    /** 1 s, 2 s, 4 s … 64 s: with {@value #MAX_ATTEMPTS} attempts a message outlasts about two minutes of outage. */
+    private static Duration backoff(QueuedMessage message) {
+        return Duration.ofSeconds(1L << Math.min(message.attempts(), 6));
     }
 
     /** An edit whose message failed for good is dropped; one whose message is still queued waits for it. */
-    private boolean targetMissing(QueuedMessage message) {
+    private Result targetMissing(QueuedMessage message) {
         String targetStatus = jdbc.sql("select status from outgoing_message where dedup_key = :key")
                 .param("key", message.targetKey()).query(String.class).optional().orElse("FAILED");
         if ("FAILED".equals(targetStatus)) {
             jdbc.sql("update outgoing_message set status = 'FAILED', error = 'nothing to edit' where id = :id")
                     .param("id", message.id()).update();
-            return true;
+            return Result.SETTLED;
         }
-        return false;
+        return Result.WAITING;
     }
 
     /** Telegram keeps what was uploaded once: the same portrait or video is sent again by its file id. */
     private Optional<String> uploadedFileId(AssetRef asset) {
         return jdbc.sql("""
                         select telegram_file_id from outgoing_message
-                        where asset_key = :key and telegram_file_id is not null limit 1""")
-                .param("key", asset.bucket() + "/" + asset.key()).query(String.class).optional();
+                        where asset_key = :key and telegram_file_id is not null order by id desc limit 1""")
+                .param("key", assetKey(asset)).query(String.class).optional();
+    }
+
+    private static String assetKey(AssetRef asset) {
+        return asset.bucket() + "/" + asset.key();
     }
 
     private Optional<Integer> sentMessageId(String dedupKey) {
@@ -169,7 +258,8 @@ public class TelegramSender extends WakeableWorker {
         return new QueuedMessage(rs.getLong("id"), rs.getLong("chat_id"), MessageKind.valueOf(rs.getString("kind")),
                 rs.getString("target_key"), rs.getString("text"),
                 buttons == null ? List.of() : codec.json().readValue(buttons, BUTTONS),
-                asset == null ? null : codec.json().readValue(asset, AssetRef.class), rs.getInt("attempts"));
+                asset == null ? null : codec.json().readValue(asset, AssetRef.class), rs.getInt("attempts"),
+                rs.getString("dedup_key"));
     }
 
     @Override

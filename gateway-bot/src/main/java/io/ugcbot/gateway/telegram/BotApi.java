@@ -103,9 +103,9 @@ public class BotApi {
             Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
             boolean permanent = code != null && code >= 400 && code < 500 && code != 429;
             throw new BotApiException(masker.mask(e.getMessage()), permanent,
-                    retryAfter == null ? null : Duration.ofSeconds(retryAfter));
+                    retryAfter == null ? null : Duration.ofSeconds(retryAfter), code);
         } catch (TelegramApiException e) {
-            throw new BotApiException(masker.mask(String.valueOf(e.getMessage())), false, null);
+            throw new BotApiException(masker.mask(String.valueOf(e.getMessage())), false, null, null);
         }
     }
 

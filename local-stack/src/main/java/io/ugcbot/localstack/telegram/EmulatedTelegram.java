@@ -117,6 +117,14 @@ public final class EmulatedTelegram {
         return Optional.ofNullable(files.get(fileId));
     }
 
+    /**
+     * Forgets a file, as Telegram does for a file id of another bot (a new token, a copied database): sending by that
+     * id is then refused with "wrong file identifier".
+     */
+    public void forgetFile(String fileId) {
+        files.remove(fileId);
+    }
+
     public Optional<StoredFile> fileByPath(String path) {
         return files.values().stream().filter(file -> file.path().equals(path)).findFirst();
     }

@@ -65,6 +65,22 @@ public final class Databases {
     }
 
     /** Nothing is waiting in any outbox, for Kafka or for Telegram. */
+    /** The status of a queued Telegram message, by what caused it. */
+    public String outgoingStatus(String dedupKey) {
+        return jdbc.sql("select status from gateway.outgoing_message where dedup_key = ?").param(dedupKey)
+                .query(String.class).single();
+    }
+
+    /** Messages to these chats that were not (yet) sent. */
+    public long unsentMessages(long... chatIds) {
+        long count = 0;
+        for (long chat : chatIds) {
+            count += jdbc.sql("select count(*) from gateway.outgoing_message where chat_id = ? and status <> 'SENT'")
+                    .param(chat).query(Long.class).single();
+        }
+        return count;
+    }
+
     public boolean everythingSent() {
         long waiting = 0;
         for (String schema : SCHEMAS) {

@@ -1,0 +1,83 @@
+package io.ugcbot.localstack;
+
+import io.ugcbot.events.AssetRef;
+import io.ugcbot.gateway.GatewayApplication;
+import io.ugcbot.gateway.outgoing.MessageKind;
+import io.ugcbot.gateway.outgoing.Outgoing;
+import io.ugcbot.localstack.support.EndToEndTest;
+import io.ugcbot.localstack.support.TelegramUser;
+import io.ugcbot.localstack.telegram.ChatMessage;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Telegram outbox when a message cannot be sent: other chats' messages go out once, the failing chat keeps its
+ * order, the user hears about a file that is gone, and a file id Telegram no longer knows is uploaded again.
+ */
+class OutgoingMessagesIT extends EndToEndTest {
+
+    @Test
+    void shouldSendEveryOtherMessageOnceWhileAQueuedFileIsGone() {
+        TelegramUser unlucky = newUser();
+        TelegramUser bystander = newUser();
+        startsAndGetsWelcomeBonus(unlucky);
+        startsAndGetsWelcomeBonus(bystander);
+        AssetRef gone = new AssetRef("ugc-assets", "videos/" + UUID.randomUUID() + ".mp4", "video/mp4", 1000, "");
+
+        queue(outgoing -> {
+            outgoing.media(unlucky.id(), MessageKind.VIDEO, "test-gone:" + gone.key(), gone, "your video", List.of());
+            outgoing.text(unlucky.id(), null, "after the video", List.of());
+            outgoing.text(bystander.id(), null, "meanwhile, hello", List.of());
+        });
+
+        unlucky.awaitsText("after the video");
+        ChatMessage notice = unlucky.awaitsText("I could not send you the video");
+        bystander.awaitsText("meanwhile, hello");
+        assertThat(notice.buttons()).flatExtracting(row -> row).extracting(ChatMessage.Button::callbackData)
+                .containsExactly("history");
+        assertThat(texts(bystander)).filteredOn(text -> text.equals("meanwhile, hello")).hasSize(1);
+        assertThat(databases.outgoingStatus("test-gone:" + gone.key())).isEqualTo("FAILED");
+    }
+
+    @Test
+    void shouldUploadAgainOnceWhenTelegramNoLongerKnowsACachedFileId() {
+        TelegramUser first = newUser();
+        startsAndGetsWelcomeBonus(first);
+        first.taps("create");
+        first.taps("gender:FEMALE");
+        ChatMessage portrait = first.awaitsMessage(m -> "photo".equals(m.mediaKind()));
+        stack.emulator().telegram().forgetFile(portrait.fileId());
+
+        TelegramUser second = newUser();
+        startsAndGetsWelcomeBonus(second);
+        second.taps("create");
+        second.taps("gender:FEMALE");
+        ChatMessage again = second.awaitsMessage(m -> "photo".equals(m.mediaKind()));
+        TelegramUser third = newUser();
+        startsAndGetsWelcomeBonus(third);
+        third.taps("create");
+        third.taps("gender:FEMALE");
+        ChatMessage cached = third.awaitsMessage(m -> "photo".equals(m.mediaKind()));
+
+        assertThat(again.fileId()).as("uploaded again under a new id").isNotEqualTo(portrait.fileId());
+        assertThat(stack.emulator().telegram().file(again.fileId())).isPresent();
+        assertThat(cached.fileId()).as("the refreshed id is used afterwards").isEqualTo(again.fileId());
+        assertThat(databases.unsentMessages(second.id(), third.id())).isZero();
+    }
+
+    private void queue(java.util.function.Consumer<Outgoing> messages) {
+        ConfigurableApplicationContext gateway = stack.service(GatewayApplication.NAME);
+        gateway.getBean(TransactionTemplate.class).executeWithoutResult(status ->
+                messages.accept(gateway.getBean(Outgoing.class)));
+    }
+
+    private static List<String> texts(TelegramUser user) {
+        return user.botMessages().stream().map(ChatMessage::text).filter(java.util.Objects::nonNull).toList();
+    }
+}
