@@ -90,7 +90,8 @@ class FalImageEditorTest {
     }
 
     private FalImageEditor editor() {
-        EditProperties.Fal settings = new EditProperties.Fal("test-key", fal.url(""), MODEL, Duration.ofMillis(500),
+        // a per-call timeout a local answer meets even on a loaded machine
+        EditProperties.Fal settings = new EditProperties.Fal("test-key", fal.url(""), MODEL, Duration.ofSeconds(3),
                 Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(1), 4);
         return new FalImageEditor(settings, new FalQueue(settings.queue()), Clock.systemUTC());
     }

@@ -20,6 +20,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The OpenAI image-edit adapter against a local server answering with OpenAI's documented shapes and errors. */
 class OpenAiImageEditorTest {
 
+    /**
+     * A per-call timeout a local answer meets even on a loaded machine, and an answer late enough to miss it (700 ms
+     * against 1.5 s was too close under load).
+     */
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(3);
+    private static final long LATE_MS = 10_000;
+
     private static final byte[] SOURCE = "source-png-bytes".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EDITED = "edited-png-bytes".getBytes(StandardCharsets.UTF_8);
     private static final String OK = "{\"created\":1713833628,\"data\":[{\"b64_json\":\"%s\"}],\"usage\":{\"total_tokens\":100}}"
@@ -50,7 +57,7 @@ class OpenAiImageEditorTest {
     void shouldRetryRateLimitsServerErrorsAndTimeouts() {
         script.add(Reply.json(429, error("rate_limit_exceeded", "Rate limit reached")));
         script.add(Reply.json(500, error("server_error", "The server had an error")));
-        script.add(Reply.json(200, OK).delayedBy(1_500));
+        script.add(Reply.json(200, OK).delayedBy(LATE_MS));
         script.add(Reply.json(200, OK));
 
         assertThat(editor().edit(SOURCE, "warmer")).isEqualTo(EDITED);
@@ -88,7 +95,7 @@ class OpenAiImageEditorTest {
 
     private OpenAiImageEditor editor() {
         return new OpenAiImageEditor(new EditProperties.OpenAi("test-key",
-                openAi.url(""), "gpt-image-1", Duration.ofMillis(700), 4,
+                openAi.url(""), "gpt-image-1", CALL_TIMEOUT, 4,
                 Duration.ofMillis(10)));
     }
 

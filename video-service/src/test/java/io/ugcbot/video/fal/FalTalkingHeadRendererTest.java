@@ -44,6 +44,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FalTalkingHeadRendererTest {
 
     private static final String MODEL = "fal-ai/bytedance/omnihuman";
+    /**
+     * A per-call timeout a local answer meets even on a loaded machine, and an answer late enough to miss it: 500 ms
+     * against 1.5 s let a slow but punctual answer time out under load and the script run out.
+     */
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(3);
+    private static final long LATE_MS = 10_000;
     private static final byte[] VIDEO = "pretend-mp4-bytes".getBytes(StandardCharsets.UTF_8);
 
     private static EmbeddedPostgres postgres;
@@ -141,7 +147,7 @@ class FalTalkingHeadRendererTest {
         submits.add(Reply.json(429, "{\"detail\":\"Too many requests\"}"));
         submits.add(Reply.json(503, ""));
         submits.add(Reply.json(200, submitted("req-2")));
-        statuses.add(Reply.json(200, "{\"status\":\"COMPLETED\"}").delayedBy(1_500));
+        statuses.add(Reply.json(200, "{\"status\":\"COMPLETED\"}").delayedBy(LATE_MS));
         statuses.add(Reply.json(200, "{\"status\":\"COMPLETED\"}"));
         results.add(Reply.json(200, result()));
 
@@ -191,7 +197,7 @@ class FalTalkingHeadRendererTest {
     }
 
     private FalTalkingHeadRenderer renderer() {
-        VideoProperties.Fal settings = new VideoProperties.Fal("test-key", url(""), MODEL, Duration.ofMillis(500),
+        VideoProperties.Fal settings = new VideoProperties.Fal("test-key", url(""), MODEL, CALL_TIMEOUT,
                 Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(1), 4, "");
         return new FalTalkingHeadRenderer(settings, new VideoProperties.Render(360, 640, 25, "ultrafast", 30),
                 new FalQueue(settings.queue()), new FalRequests(jdbc), new FalWakeUps(), Clock.systemUTC());
