@@ -6,6 +6,7 @@ import org.springframework.util.FileSystemUtils;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -14,14 +15,20 @@ import java.util.Map;
  */
 public final class EmbeddedInfrastructure implements AutoCloseable {
 
+    /** A server whose outage can be drilled. */
+    public enum Dependency { POSTGRES, S3 }
+
     private final EmbeddedKafkaKraftBroker kafka;
     private final EmbeddedPostgres postgres;
     private final EmbeddedS3 s3;
+    private final Map<Dependency, OutageProxy> drills;
 
-    private EmbeddedInfrastructure(EmbeddedKafkaKraftBroker kafka, EmbeddedPostgres postgres, EmbeddedS3 s3) {
+    private EmbeddedInfrastructure(EmbeddedKafkaKraftBroker kafka, EmbeddedPostgres postgres, EmbeddedS3 s3,
+                                   Map<Dependency, OutageProxy> drills) {
         this.kafka = kafka;
         this.postgres = postgres;
         this.s3 = s3;
+        this.drills = drills;
     }
 
     /** Starts clean: whatever an earlier run left in {@code dataDir} (it may have been killed) is removed first. */
@@ -32,6 +39,17 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     /** The same, with PostgreSQL server settings (a benchmark preloads {@code pg_stat_statements} this way). */
     public static EmbeddedInfrastructure start(Path dataDir, int postgresPort, int s3Port,
                                                Map<String, String> postgresSettings) throws Exception {
+        return start(dataDir, postgresPort, s3Port, postgresSettings, false);
+    }
+
+    /**
+     * With {@code outageDrills}, the services reach PostgreSQL and S3 through an {@link OutageProxy} each (the
+     * addresses this class hands out), so a test can take either away and bring it back; {@link #dataSource()} stays
+     * direct, for the test's own looks into the database.
+     */
+    public static EmbeddedInfrastructure start(Path dataDir, int postgresPort, int s3Port,
+                                               Map<String, String> postgresSettings, boolean outageDrills)
+            throws Exception {
         Path root = dataDir.toAbsolutePath();
         FileSystemUtils.deleteRecursively(root.resolve("postgres"));
         FileSystemUtils.deleteRecursively(root.resolve("s3"));
@@ -49,15 +67,22 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         }
         EmbeddedPostgres postgres = postgresBuilder.start();
         EmbeddedS3 s3 = new EmbeddedS3(root.resolve("s3"), s3Port);
-        return new EmbeddedInfrastructure(kafka, postgres, s3);
+        Map<Dependency, OutageProxy> drills = new EnumMap<>(Dependency.class);
+        if (outageDrills) {
+            drills.put(Dependency.POSTGRES, new OutageProxy("postgres", postgres.getPort()));
+            drills.put(Dependency.S3, new OutageProxy("s3", s3.port()));
+        }
+        return new EmbeddedInfrastructure(kafka, postgres, s3, drills);
     }
 
     public String kafkaBootstrapServers() {
         return kafka.getBrokersAsString();
     }
 
+    /** The services' address of the database (through the drill proxy when there is one). */
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        OutageProxy proxy = drills.get(Dependency.POSTGRES);
+        return "jdbc:postgresql://localhost:" + (proxy != null ? proxy.port() : postgres.getPort()) + "/postgres";
     }
 
     public String databaseUser() {
@@ -68,12 +93,24 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         return postgres.getPostgresDatabase();
     }
 
+    /** The services' address of S3 (through the drill proxy when there is one). */
     public String s3Endpoint() {
-        return s3.endpoint();
+        OutageProxy proxy = drills.get(Dependency.S3);
+        return proxy != null ? "http://127.0.0.1:" + proxy.port() : s3.endpoint();
+    }
+
+    /** The switch for a dependency's outage; only with {@code outageDrills}. */
+    public OutageProxy drill(Dependency dependency) {
+        OutageProxy proxy = drills.get(dependency);
+        if (proxy == null) {
+            throw new IllegalStateException("started without outage drills");
+        }
+        return proxy;
     }
 
     @Override
     public void close() throws Exception {
+        drills.values().forEach(OutageProxy::close);
         s3.close();
         postgres.close();
         kafka.destroy();

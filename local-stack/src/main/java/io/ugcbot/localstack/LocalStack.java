@@ -49,9 +49,12 @@ public final class LocalStack implements AutoCloseable {
      * @param telegramApiUrl where the real token is used (Telegram or a self-hosted Bot API server)
      * @param servicePorts   fixed HTTP ports per service name, or empty for random ones
      * @param properties     extra settings applied to every service (tests use them for fault injection)
+     * @param outageDrills   the services reach PostgreSQL and S3 through proxies a test can cut (see
+     *                       {@link EmbeddedInfrastructure#drill})
      */
     public record Settings(Path dataDir, int postgresPort, int s3Port, int emulatorPort, String telegramToken,
-                           String telegramApiUrl, Map<String, Integer> servicePorts, Map<String, String> properties) {
+                           String telegramApiUrl, Map<String, Integer> servicePorts, Map<String, String> properties,
+                           boolean outageDrills) {
     }
 
     private final EmbeddedInfrastructure infrastructure;
@@ -71,7 +74,7 @@ public final class LocalStack implements AutoCloseable {
         // One JVM, six Spring contexts: logging is configured once from logback.xml instead of by each context.
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(settings.dataDir(),
-                settings.postgresPort(), settings.s3Port());
+                settings.postgresPort(), settings.s3Port(), Map.of(), settings.outageDrills());
         TelegramEmulator emulator = settings.telegramToken() == null
                 ? new TelegramEmulator(EMULATOR_TOKEN, settings.emulatorPort()) : null;
         Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();

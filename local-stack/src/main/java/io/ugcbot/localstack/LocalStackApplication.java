@@ -34,7 +34,8 @@ public final class LocalStackApplication {
         Files.createDirectories(dataDir);
         LocalStack stack = LocalStack.start(new LocalStack.Settings(dataDir, env("POSTGRES_PORT", 15432),
                 env("S3_PORT", 9000), env("EMULATOR_PORT", 8090), token == null || token.isBlank() ? null : token,
-                System.getenv().getOrDefault("TELEGRAM_API_URL", "https://api.telegram.org"), ports, Map.of()));
+                System.getenv().getOrDefault("TELEGRAM_API_URL", "https://api.telegram.org"), ports, Map.of(),
+                false));
         CountDownLatch stopRequested = new CountDownLatch(1);
         stopOnSignals(stopRequested);
         printSummary(stack, (System.nanoTime() - started) / 1_000_000);

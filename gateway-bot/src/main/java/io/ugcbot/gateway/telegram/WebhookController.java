@@ -59,8 +59,9 @@ class WebhookController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        intake.accept(update);
-        response.setStatus(HttpServletResponse.SC_OK);
+        // a dependency away: Telegram sends the update again later
+        response.setStatus(intake.acceptOnce(update) ? HttpServletResponse.SC_OK
+                : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 
     private boolean matches(String given) {

@@ -36,7 +36,9 @@ public final class SharedStack {
                         "gateway.daily-stats-cron", "-",
                         "video.max-attempts", "1",
                         "video.render.width", "360",
-                        "video.render.height", "640")));
+                        "video.render.height", "640"),
+                        // PostgreSQL and S3 behind proxies DependencyOutageIT cuts (a relay on loopback costs little)
+                        true));
             } catch (Exception e) {
                 throw new IllegalStateException("The local stack did not start", e);
             }

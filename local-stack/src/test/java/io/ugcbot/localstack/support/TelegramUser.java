@@ -45,8 +45,13 @@ public final class TelegramUser {
     }
 
     public ChatMessage awaitsMessage(Predicate<ChatMessage> condition) {
+        return awaitsMessage(condition, PATIENCE);
+    }
+
+    /** With more patience than usual: after an outage, for instance. */
+    public ChatMessage awaitsMessage(Predicate<ChatMessage> condition, Duration patience) {
         AtomicReference<ChatMessage> found = new AtomicReference<>();
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+        await().atMost(patience).pollInterval(Duration.ofMillis(100)).until(() -> {
             botMessages().stream().filter(condition).findFirst().ifPresent(found::set);
             return found.get() != null;
         });

@@ -20,6 +20,12 @@ import java.sql.SQLTransientException;
  */
 public final class DependencyFailures {
 
+    /**
+     * What HikariCP says, with no SQL state, when a transaction ends on a connection the outage broke (the rollback's
+     * failure then replaces the first one: "Unable to rollback against JDBC Connection").
+     */
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
     private DependencyFailures() {
     }
 
@@ -35,7 +41,8 @@ public final class DependencyFailures {
                     || cause instanceof SdkClientException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && (isConnectionState(sql.getSQLState())
+                    || HIKARI_CLOSED_CONNECTION.equals(sql.getMessage()))) {
                 return true;
             }
             if (cause instanceof S3Exception s3 && (s3.statusCode() >= 500 || s3.statusCode() == 429)) {

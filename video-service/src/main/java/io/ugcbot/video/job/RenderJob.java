@@ -111,6 +111,13 @@ public class RenderJob {
         updatedAt = now;
     }
 
+    /** Back in the queue without the attempt counting: what failed was a dependency, not the render. */
+    void requeueUncounted(String reason, Instant now) {
+        requeue(reason, now);
+        attempts = Math.max(0, attempts - 1);
+        leaseUntil = null;
+    }
+
     void requeue(String reason, Instant now) {
         status = JobStatus.QUEUED;
         failure = reason;

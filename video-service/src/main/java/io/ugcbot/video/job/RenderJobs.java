@@ -101,6 +101,13 @@ public class RenderJobs {
         });
     }
 
+    /** The database or S3 was away mid-render: the job waits in the queue, its attempt not counted. */
+    @Transactional
+    public void interruptedByOutage(UUID generationId, String reason) {
+        jobs.lockById(generationId).filter(job -> job.status() == JobStatus.RENDERING)
+                .ifPresent(job -> job.requeueUncounted(reason, clock.instant()));
+    }
+
     /** The provider refused for good: no retry; the user is told why and the reservation is released. */
     @Transactional
     public void refused(UUID generationId, String reason, Failure failure) {

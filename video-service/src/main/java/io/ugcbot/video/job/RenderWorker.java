@@ -8,6 +8,8 @@ import io.ugcbot.events.video.VideoReady;
 import io.ugcbot.events.video.VideoStage;
 import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.kit.media.MediaProbe;
+import io.ugcbot.kit.outage.DependencyFailures;
+import io.ugcbot.kit.outage.OutageWait;
 import io.ugcbot.video.composite.BackgroundCompositor;
 import io.ugcbot.video.composite.CompositeRequest;
 import io.ugcbot.video.composite.SubtitleStyle;
@@ -29,6 +31,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Renders claimed jobs outside any transaction (renders take seconds to minutes and must not block a consumer or hold
@@ -41,6 +44,8 @@ class RenderWorker {
     private static final Duration PROVIDER_URL_VALIDITY = Duration.ofHours(6);
     /** Past the first frames, where a provider's video may still be fading in. */
     private static final double FACE_FRAME_SECONDS = 0.5;
+    private static final Duration FIRST_OUTAGE_PAUSE = Duration.ofMillis(500);
+    private static final Duration LONGEST_OUTAGE_PAUSE = Duration.ofSeconds(10);
 
     private final RenderJobs jobs;
     private final TalkingHeadRenderer renderer;
@@ -48,6 +53,7 @@ class RenderWorker {
     private final MessageCodec codec;
     private final BackgroundCompositor compositor;
     private final FaceDetector faces;
+    private Duration outagePause = FIRST_OUTAGE_PAUSE;
 
     RenderWorker(RenderJobs jobs, TalkingHeadRenderer renderer, AssetStore assets, MessageCodec codec,
                  BackgroundCompositor compositor, FaceDetector faces) {
@@ -62,15 +68,40 @@ class RenderWorker {
     @Scheduled(fixedDelayString = "${video.poll-interval}")
     void renderWaitingJobs() {
         while (true) {
-            var claimed = jobs.claimNext();
+            Optional<RenderJob> claimed;
+            try {
+                claimed = jobs.claimNext();
+            } catch (RuntimeException e) {
+                if (!DependencyFailures.isOutage(e)) {
+                    throw e;
+                }
+                pauseForOutage();
+                return;
+            }
             if (claimed.isEmpty()) {
                 return;
             }
-            render(claimed.get());
+            if (!render(claimed.get())) {
+                pauseForOutage();
+                return;
+            }
+            outagePause = FIRST_OUTAGE_PAUSE;
         }
     }
 
-    private void render(RenderJob job) {
+    /** A dependency is away: pause before looking for work again, longer while it stays away. */
+    private void pauseForOutage() {
+        OutageWait.sleep(outagePause);
+        outagePause = outagePause.multipliedBy(2).compareTo(LONGEST_OUTAGE_PAUSE) > 0
+                ? LONGEST_OUTAGE_PAUSE : outagePause.multipliedBy(2);
+    }
+
+    /**
+     * Renders one job and records how it ended; false when a dependency (the database, S3) was away. Then the job
+     * goes back to the queue without the attempt counting, and what happened is recorded once the database answers
+     * again: a minute of outage delays a video, it does not fail it or leave it to a lease that ends ten minutes later.
+     */
+    private boolean render(RenderJob job) {
         GenerationRequested request = codec.json().readValue(job.request(), GenerationRequested.class);
         Path workDir = createWorkDir();
         try {
@@ -78,18 +109,42 @@ class RenderWorker {
             Path video = overBackground(request)
                     ? composite(job, request, keptTalkingHead(job, request, audio, workDir), audio, workDir)
                     : renderTalkingHead(job, request, audio, workDir);
-            jobs.progress(job.generationId(), job.userId(), VideoStage.STORING, 90);
+            progress(job, VideoStage.STORING, 90, 0);
             AssetRef stored = assets.put("videos/" + job.generationId() + ".mp4", video, "video/mp4");
-            jobs.complete(job.generationId(),
-                    new VideoReady(job.generationId(), job.userId(), stored, MediaProbe.durationMs(video)));
+            VideoReady ready = new VideoReady(job.generationId(), job.userId(), stored, MediaProbe.durationMs(video));
+            OutageWait.run("recording video " + job.generationId(), () -> jobs.complete(job.generationId(), ready));
+            return true;
         } catch (RenderRefusedException e) {
             log.warn("Render of {} refused: {}", job.generationId(), e.getMessage());
-            jobs.refused(job.generationId(), e.getMessage(), e.failure());
+            OutageWait.run("recording refusal of " + job.generationId(),
+                    () -> jobs.refused(job.generationId(), e.getMessage(), e.failure()));
+            return true;
         } catch (RuntimeException e) {
+            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            if (DependencyFailures.isOutage(e)) {
+                log.warn("Render of {} interrupted by an outage, back in the queue: {}", job.generationId(), reason);
+                OutageWait.run("requeueing " + job.generationId(),
+                        () -> jobs.interruptedByOutage(job.generationId(), reason));
+                return false;
+            }
             log.error("Render of {} failed", job.generationId(), e);
-            jobs.attemptFailed(job.generationId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            OutageWait.run("recording failure of " + job.generationId(),
+                    () -> jobs.attemptFailed(job.generationId(), reason));
+            return true;
         } finally {
             FileSystemUtils.deleteRecursively(workDir.toFile());
+        }
+    }
+
+    /** Progress is news for the user, not state the job needs: an outage costs an update, never the render. */
+    private void progress(RenderJob job, VideoStage stage, int percent, int queuePosition) {
+        try {
+            jobs.progress(job.generationId(), job.userId(), stage, percent, queuePosition);
+        } catch (RuntimeException e) {
+            if (!DependencyFailures.isOutage(e)) {
+                throw e;
+            }
+            log.info("Progress of {} not recorded, a dependency is away: {}", job.generationId(), e.toString());
         }
     }
 
@@ -126,8 +181,7 @@ class RenderWorker {
             if (percent != last[0] || queuePosition != last[1]) {
                 last[0] = percent;
                 last[1] = queuePosition;
-                jobs.progress(job.generationId(), job.userId(),
-                        queuePosition > 0 ? VideoStage.QUEUED : VideoStage.RENDERING, percent, queuePosition);
+                progress(job, queuePosition > 0 ? VideoStage.QUEUED : VideoStage.RENDERING, percent, queuePosition);
             }
         };
     }
@@ -149,7 +203,7 @@ class RenderWorker {
     }
 
     private Path composite(RenderJob job, GenerationRequested request, Path head, Path audio, Path workDir) {
-        jobs.progress(job.generationId(), job.userId(), VideoStage.COMPOSITING, 60);
+        progress(job, VideoStage.COMPOSITING, 60, 0);
         Path background = assets.download(request.background(), workDir.resolve("background"));
         TalkingHeadRenderer.FacePosition face = faceIn(head);
         return compositor.composite(new CompositeRequest(background, head, audio, request.wordTimings(),

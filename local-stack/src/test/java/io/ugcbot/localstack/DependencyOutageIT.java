@@ -1,0 +1,81 @@
+package io.ugcbot.localstack;
+
+import io.ugcbot.embedded.EmbeddedInfrastructure.Dependency;
+import io.ugcbot.embedded.OutageProxy;
+import io.ugcbot.localstack.support.EndToEndTest;
+import io.ugcbot.localstack.support.TelegramUser;
+import io.ugcbot.localstack.telegram.ChatMessage;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PostgreSQL or S3 away for a minute while generations are under way, one confirmed just before and one during the
+ * outage: every generation still ends with a video or a refund, nothing reaches a dead-letter topic, and every
+ * balance is right. The services reach both servers through proxies the test cuts (connections reset, new ones
+ * refused, as when the server goes down) and restores.
+ */
+class DependencyOutageIT extends EndToEndTest {
+
+    private static final Duration OUTAGE = Duration.ofSeconds(60);
+    /** Consumers back off to 10 s between attempts; renders and uploads then catch up. */
+    private static final Duration RECOVERY = Duration.ofMinutes(5);
+
+    @Test
+    void shouldEndEveryGenerationWithAVideoOrARefundWhenPostgresIsAwayForAMinute() throws Exception {
+        generationsThroughAnOutageOf(Dependency.POSTGRES);
+    }
+
+    @Test
+    void shouldEndEveryGenerationWithAVideoOrARefundWhenS3IsAwayForAMinute() throws Exception {
+        generationsThroughAnOutageOf(Dependency.S3);
+    }
+
+    private void generationsThroughAnOutageOf(Dependency dependency) throws Exception {
+        int deadLettersBefore = kafka.readDeadLetters(record -> true).size();
+        List<TelegramUser> users = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            TelegramUser user = newUser();
+            startsAndGetsWelcomeBonus(user);
+            preparesSpeech(user, "Fresh bread every morning, number " + i + ", come and taste it today.");
+            users.add(user);
+        }
+        OutageProxy outage = stack.infrastructure().drill(dependency);
+
+        users.get(0).taps("confirm");
+        users.get(1).taps("confirm");
+        outage.cut();
+        try {
+            users.get(2).taps("confirm");
+            Thread.sleep(OUTAGE);
+        } finally {
+            outage.restore();
+        }
+
+        List<Boolean> gotVideo = new ArrayList<>();
+        for (TelegramUser user : users) {
+            ChatMessage end = user.awaitsMessage(m -> "video".equals(m.mediaKind())
+                    || m.text() != null && (m.text().contains("credit is back") || m.text().contains("could not be made")),
+                    RECOVERY);
+            gotVideo.add("video".equals(end.mediaKind()));
+        }
+        awaitQuiet();
+        assertThat(kafka.readDeadLetters(record -> true)).as("records dead-lettered during the outage")
+                .hasSize(deadLettersBefore);
+        for (int i = 0; i < users.size(); i++) {
+            long user = users.get(i).id();
+            UUID generation = databases.latestGeneration(user);
+            int paid = gotVideo.get(i) ? 1 : 0;
+            assertThat(databases.availableCredits(user)).as("balance of user %d", i).isEqualTo(10 - paid);
+            assertThat(databases.ledgerRows(generation, "RESERVE")).as("reservations of user %d", i).isEqualTo(1);
+            assertThat(databases.ledgerRows(generation, "CAPTURE")).as("captures of user %d", i).isEqualTo(paid);
+            assertThat(databases.reservationStatus(generation)).as("reservation of user %d", i)
+                    .isEqualTo(paid == 1 ? "CAPTURED" : "RELEASED");
+        }
+    }
+}
