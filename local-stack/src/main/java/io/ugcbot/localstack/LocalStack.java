@@ -160,6 +160,9 @@ public final class LocalStack implements AutoCloseable {
                 "--ugc.s3.access-key=" + EmbeddedS3.ACCESS_KEY,
                 "--ugc.s3.secret-key=" + EmbeddedS3.SECRET_KEY,
                 "--ugc.s3.path-style=true",
+                // links for users and providers are signed for the public name of the storage, not the internal one
+                // (here the same server by another name, which is what DownloadLinkIT checks)
+                "--ugc.s3.public-endpoint=" + infrastructure.s3Endpoint().replace("127.0.0.1", "localhost"),
                 // health and metrics on a port of their own, as deployed; any free one here, where six services (and
                 // the tests' extra instances) share the machine
                 "--management.server.port=0"));

@@ -47,7 +47,7 @@ class BackgroundFormatIT extends EndToEndTest {
         TelegramUser user = newUser();
         startsAndGetsWelcomeBonus(user);
         AssetStore s3 = AssetStore.create(new KitProperties.S3(stack.infrastructure().s3Endpoint(), "us-east-1",
-                "ugc-assets", EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY, true));
+                "ugc-assets", EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY, true, null));
         AssetRef character = s3.put("test/" + user.id() + "/blue.png",
                 ffmpeg("color=c=blue:s=720x1280", "-frames:v", "1", "blue.png"), "image/png");
         AssetRef speech = s3.put("test/" + user.id() + "/tone.mp3",

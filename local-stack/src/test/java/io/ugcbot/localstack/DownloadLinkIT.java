@@ -53,6 +53,8 @@ class DownloadLinkIT extends EndToEndTest {
         HttpResponse<byte[]> tampered = http.send(HttpRequest.newBuilder(URI.create(
                 link.url().replace("videos/", "videos/x"))).build(), HttpResponse.BodyHandlers.ofByteArray());
 
+        assertThat(URI.create(link.url()).getHost()).as("signed for the public endpoint, not the internal one")
+                .isEqualTo("localhost");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(owner.file(video));
         assertThat(tampered.statusCode()).isEqualTo(403);

@@ -36,7 +36,7 @@ class EditChainIT extends EndToEndTest {
     void shouldKeepEachEditWithItsParentAndLeadBackToTheOriginal() throws Exception {
         long user = newUser().id();
         AssetStore s3 = AssetStore.create(new KitProperties.S3(stack.infrastructure().s3Endpoint(), "us-east-1",
-                "ugc-assets", EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY, true));
+                "ugc-assets", EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY, true, null));
         AssetRef original = s3.put("test/" + user + "/original.png", png(), "image/png");
 
         ImageEdited first = edit(new EditImage(UUID.randomUUID(), user, original, "сделай чёрно-белым"));

@@ -27,9 +27,19 @@ public record KitProperties(@NotBlank String schema, Kafka kafka, S3 s3, Outbox 
                         @NotNull Duration maxRetryBackoff) {
     }
 
-    /** Object storage. {@code pathStyle} is needed by S3Proxy and MinIO. Keys come from the environment only. */
+    /**
+     * Object storage. {@code pathStyle} is needed by S3Proxy and MinIO. Keys come from the environment only.
+     *
+     * @param publicEndpoint where users and providers reach the same storage ({@code S3_PUBLIC_ENDPOINT}); presigned
+     *                       links are signed for it, since a link to an internal host name works for nobody outside.
+     *                       Empty: the endpoint itself
+     */
     public record S3(@NotBlank String endpoint, @NotBlank String region, @NotBlank String bucket, String accessKey,
-                     String secretKey, boolean pathStyle) {
+                     String secretKey, boolean pathStyle, String publicEndpoint) {
+
+        public String presignEndpoint() {
+            return publicEndpoint == null || publicEndpoint.isBlank() ? endpoint : publicEndpoint;
+        }
     }
 
     /** How often the relay looks for unsent rows when nothing woke it, and how many it sends per transaction. */

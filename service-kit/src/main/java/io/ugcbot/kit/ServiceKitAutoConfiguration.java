@@ -5,6 +5,7 @@ import io.ugcbot.events.Topics;
 import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.kit.health.KafkaHealthIndicator;
 import io.ugcbot.kit.inbox.Inbox;
+import io.ugcbot.kit.logging.ConfiguredSecrets;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
 import io.ugcbot.kit.messaging.RecordFailureHandling;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,6 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -35,6 +37,13 @@ import java.util.Map;
 @EnableConfigurationProperties(KitProperties.class)
 @PropertySource("classpath:ugc-kit-defaults.properties")
 public class ServiceKitAutoConfiguration {
+
+    /** Every configured secret masked in every log line, in every service (not only the gateway). */
+    @Bean
+    Object configuredSecretsMasked(Environment environment) {
+        ConfiguredSecrets.registerAll(environment);
+        return ConfiguredSecrets.class;
+    }
 
     /** Time comes from a bean so tests can drive expiries and leases with a controllable clock. */
     @Bean

@@ -4,6 +4,7 @@ import io.ugcbot.events.AssetRef;
 import io.ugcbot.gateway.outgoing.Button;
 import io.ugcbot.gateway.outgoing.MessageKind;
 import io.ugcbot.kit.assets.AssetStore;
+import io.ugcbot.kit.logging.SecretMasker;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendAudio;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;

@@ -1,5 +1,6 @@
 package io.ugcbot.gateway.telegram;
 
+import io.ugcbot.kit.logging.SecretMasker;
 import io.ugcbot.gateway.GatewayProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

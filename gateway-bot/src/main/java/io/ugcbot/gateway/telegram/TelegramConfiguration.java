@@ -2,6 +2,7 @@ package io.ugcbot.gateway.telegram;
 
 import io.ugcbot.gateway.GatewayProperties;
 import io.ugcbot.kit.assets.AssetStore;
+import io.ugcbot.kit.logging.SecretMasker;
 import okhttp3.OkHttpClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -46,7 +46,8 @@ public class AssetStore implements AutoCloseable {
         S3Configuration pathStyle = S3Configuration.builder().pathStyleAccessEnabled(settings.pathStyle()).build();
         S3Client client = S3Client.builder().endpointOverride(endpoint).region(region).credentialsProvider(credentials)
                 .serviceConfiguration(pathStyle).build();
-        S3Presigner presigner = S3Presigner.builder().endpointOverride(endpoint).region(region)
+        S3Presigner presigner = S3Presigner.builder().endpointOverride(URI.create(settings.presignEndpoint()))
+                .region(region)
                 .credentialsProvider(credentials).serviceConfiguration(pathStyle).build();
         return new AssetStore(client, presigner, settings.bucket());
     }

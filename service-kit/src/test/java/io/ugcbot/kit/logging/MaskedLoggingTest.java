@@ -1,4 +1,4 @@
-package io.ugcbot.gateway.telegram;
+package io.ugcbot.kit.logging;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -28,5 +28,20 @@ class MaskedLoggingTest {
 
         assertThat(message).doesNotContain(TOKEN).contains("/bot<bot-token>/sendMessage");
         assertThat(trace).doesNotContain(TOKEN).contains("/bot<bot-token>/getUpdates");
+    }
+
+    @Test
+    void shouldMaskTheConfiguredSecretsOfWhicheverServiceHoldsThem() {
+        var environment = new org.springframework.mock.env.MockEnvironment()
+                .withProperty("storage.telegram.token", "111222:storage-service-token")
+                .withProperty("video.fal.key", "fal-key-abcdef123456")
+                .withProperty("spring.datasource.password", "ugc");
+        ConfiguredSecrets.registerAll(environment);
+
+        String line = SecretMasker.maskAll("GET https://api.telegram.org/file/bot111222:storage-service-token/x.mp4 "
+                + "Authorization: Key fal-key-abcdef123456, user ugc");
+
+        assertThat(line).isEqualTo("GET https://api.telegram.org/file/bot<bot-token>/x.mp4 "
+                + "Authorization: Key <secret>, user ugc");
     }
 }

@@ -1,4 +1,4 @@
-package io.ugcbot.gateway.telegram;
+package io.ugcbot.kit.logging;
 
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import org.springframework.boot.logging.logback.ExtendedWhitespaceThrowableProxyConverter;

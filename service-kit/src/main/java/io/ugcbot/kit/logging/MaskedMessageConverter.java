@@ -1,4 +1,4 @@
-package io.ugcbot.gateway.telegram;
+package io.ugcbot.kit.logging;
 
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
