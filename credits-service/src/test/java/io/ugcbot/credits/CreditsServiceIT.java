@@ -15,7 +15,9 @@ import io.ugcbot.events.credits.GrantKind;
 import io.ugcbot.events.gateway.GenerationRequested;
 import io.ugcbot.events.gateway.UserRegistered;
 import io.ugcbot.events.gateway.VideoFormat;
+import io.ugcbot.events.video.VideoProgress;
 import io.ugcbot.events.video.VideoReady;
+import io.ugcbot.events.video.VideoStage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -204,6 +206,30 @@ class CreditsServiceIT {
         assertThat(generations).allSatisfy(g -> assertThat(status(g)).isEqualTo("EXPIRED"));
         assertThat(users).allSatisfy(u -> assertThat(available(u)).isEqualTo(3));
         assertThat(generations).allSatisfy(g -> assertThat(entryCount(g, "EXPIRE")).isEqualTo(1));
+    }
+
+    @Test
+    void shouldKeepAReservationAliveWhileItsRenderReportsProgress() {
+        long user = newUsers(1).getFirst();
+        grant(user, 3);
+        UUID alive = UUID.randomUUID();
+        ledger.apply(new Operation.Reserve(alive, user, 1));
+
+        for (int report = 0; report < 3; report++) {
+            clock.advance(Duration.ofMinutes(20));
+            kafka.send(List.of(record(new VideoProgress(alive, user, VideoStage.RENDERING, 30 + report, 0), -1)));
+            awaitSettled();
+            while (ledger.expireDue() > 0) {
+                // drain
+            }
+            assertThat(status(alive)).as("after %d minutes with a report every 20", 20 * (report + 1))
+                    .isEqualTo("PENDING");
+        }
+        clock.advance(Duration.ofMinutes(30));
+        while (ledger.expireDue() > 0) {
+            // drain
+        }
+        assertThat(status(alive)).as("30 minutes after the last report").isEqualTo("EXPIRED");
     }
 
     @Test

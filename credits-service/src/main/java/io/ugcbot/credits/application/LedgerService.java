@@ -9,6 +9,7 @@ import io.ugcbot.kit.inbox.Inbox;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
 import io.ugcbot.kit.messaging.UnprocessableRecordException;
 import io.ugcbot.kit.outbox.OutboxWriter;
+import io.ugcbot.events.video.VideoProgress;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Service;
@@ -78,13 +79,19 @@ public class LedgerService {
     private void applyEnvelopes(String consumer, List<Envelope> envelopes) {
         Set<UUID> firstSeen = inbox.claimAll(consumer, envelopes.stream().map(Envelope::id).toList());
         List<Pending> pending = new ArrayList<>();
+        List<UUID> rendering = new ArrayList<>();
         for (Envelope envelope : envelopes) {
             if (firstSeen.contains(envelope.id())) {
                 operations.of(envelope.payload())
                         .ifPresent(operation -> pending.add(new Pending(operation, envelope.traceparent())));
+                if (envelope.payload() instanceof VideoProgress progress) {
+                    rendering.add(progress.generationId());
+                }
             }
         }
         applyAll(pending);
+        // a render that reports progress is alive: its reservation must not expire under it
+        store.keepAlive(rendering, clock.instant());
     }
 
     /** One operation in its own transaction (the admin API); returns what it did. */

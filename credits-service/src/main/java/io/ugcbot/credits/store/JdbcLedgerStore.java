@@ -64,6 +64,24 @@ public class JdbcLedgerStore {
         return new LedgerBook(accounts, grants, reservations, properties.reservationTimeout());
     }
 
+    /**
+     * Keeps the pending reservations of renders that report progress alive: each report pushes the expiry to a full
+     * timeout from now, so a reservation expires only when its render has gone silent for that long. Ids are sorted,
+     * so the row locks are taken in the same order as everywhere else.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void keepAlive(Collection<UUID> generationIds, Instant now) {
+        if (generationIds.isEmpty()) {
+            return;
+        }
+        jdbc.update("""
+                        update reservation r set expires_at = greatest(r.expires_at, :until)
+                        from (select unnest(cast(:ids as uuid[])) as id order by 1) alive
+                        where r.generation_id = alive.id and r.status = 'PENDING'""",
+                Map.of("until", Timestamp.from(now.plus(properties.reservationTimeout())),
+                        "ids", generationIds.stream().distinct().sorted().toArray(UUID[]::new)));
+    }
+
     /** Pending reservations whose time is up, locked; rows another transaction holds are skipped, not waited for. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Operation.Release> expiredReservations(Instant now, int limit) {

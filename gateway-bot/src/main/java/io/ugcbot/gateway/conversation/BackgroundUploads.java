@@ -63,7 +63,7 @@ public class BackgroundUploads {
         UUID requestId = Ids.next();
         session.backgroundImporting(requestId, clock.instant());
         outbox.append(new ImportTelegramFile(requestId, userId, fileId, FilePurpose.BACKGROUND_VIDEO));
-        outgoing.text(userId, null, texts.get(userId, "background.checking"), List.of());
+        outgoing.text(userId, null, texts.get(userId, "background.checking"), menus.cancel(userId));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -4,6 +4,8 @@ package io.ugcbot.gateway.conversation;
 public final class Callbacks {
 
     public static final String CREATE = "create";
+    /** Shown while the chat waits for speech, an edit, a clip or a video: back to the menu at once. */
+    public static final String CANCEL = "cancel";
     public static final String BALANCE = "balance";
     public static final String HISTORY = "history";
     public static final String FEEDBACK = "feedback";

@@ -74,7 +74,7 @@ public class CharacterEdits {
         UUID requestId = Ids.next();
         outbox.append(new EditImage(requestId, userId, currentImage(session), prompt));
         session.editRequested(requestId, clock.instant());
-        outgoing.text(userId, null, texts.get(userId, "editing"), List.of());
+        outgoing.text(userId, null, texts.get(userId, "editing"), menus.cancel(userId));
         return true;
     }
 

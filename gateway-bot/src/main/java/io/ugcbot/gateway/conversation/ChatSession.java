@@ -30,6 +30,7 @@ public class ChatSession {
     private UUID importRequestId;
     private String characterImage;
     private UUID editRequestId;
+    private Instant busyUntil;
     private Instant updatedAt;
 
     protected ChatSession() {
@@ -86,7 +87,13 @@ public class ChatSession {
 
     void moveTo(ChatState next, Instant now) {
         state = next;
+        busyUntil = next.isBusy() ? now.plus(next.deadline()) : null;
         updatedAt = now;
+    }
+
+    /** Waiting for an answer that may still come; past its deadline (or with none recorded) the chat moves on. */
+    boolean isBusyAt(Instant now) {
+        return state.isBusy() && busyUntil != null && now.isBefore(busyUntil);
     }
 
     void chooseCharacter(String id, Instant now) {

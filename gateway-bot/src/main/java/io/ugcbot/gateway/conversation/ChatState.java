@@ -23,4 +23,18 @@ public enum ChatState {
     boolean isBusy() {
         return this == SYNTHESIZING || this == EDITING || this == IMPORTING_BACKGROUND || this == GENERATING;
     }
+
+    /**
+     * How long the chat waits in this busy state for its answer before it moves on by itself (the answer may have been
+     * lost): generous beside what the work takes (speech seconds, an edit or an import a minute or two, a render up to
+     * fal's 30-minute limit), so only a lost answer reaches it.
+     */
+    java.time.Duration deadline() {
+        return switch (this) {
+            case SYNTHESIZING -> java.time.Duration.ofMinutes(3);
+            case EDITING, IMPORTING_BACKGROUND -> java.time.Duration.ofMinutes(10);
+            case GENERATING -> java.time.Duration.ofMinutes(45);
+            default -> java.time.Duration.ZERO;
+        };
+    }
 }

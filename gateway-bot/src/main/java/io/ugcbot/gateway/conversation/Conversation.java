@@ -106,6 +106,8 @@ public class Conversation {
         String data = query.getData() == null ? "" : query.getData();
         if (data.equals(Callbacks.CREATE)) {
             flow.chooseGender(userId);
+        } else if (data.equals(Callbacks.CANCEL)) {
+            flow.cancel(userId);
         } else if (data.equals(Callbacks.BALANCE)) {
             statement.show(userId);
         } else if (data.equals(Callbacks.TOP_UP)) {

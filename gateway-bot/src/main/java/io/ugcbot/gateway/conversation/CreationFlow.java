@@ -70,13 +70,47 @@ public class CreationFlow {
         this.clock = clock;
     }
 
+    /** Always back to the menu, even while waiting: a video being made still arrives, and is paid once. */
     void start(long userId, String firstName) {
         ChatSession session = sessions.lock(userId);
-        if (!session.state().isBusy()) {
-            session.reset(clock.instant());
-        }
+        boolean videoUnderWay = session.state() == ChatState.GENERATING;
+        session.reset(clock.instant());
         outgoing.text(userId, null, texts.get(userId, "welcome", firstName == null ? "" : firstName,
                 properties.generationCost()), menus.main(userId));
+        if (videoUnderWay) {
+            outgoing.text(userId, null, texts.get(userId, "video.still.coming"), List.of());
+        }
+    }
+
+    /**
+     * "Cancel" while waiting: the chat is back at the menu at once. What was being made is not recalled: a late speech,
+     * edit or clip is ignored (the session no longer waits for its request id), a late video is still delivered and
+     * paid for once.
+     */
+    void cancel(long userId) {
+        ChatSession session = sessions.lock(userId);
+        if (!session.state().isBusy()) {
+            outgoing.text(userId, null, texts.get(userId, "nothing.to.do"), menus.main(userId));
+            return;
+        }
+        boolean videoUnderWay = session.state() == ChatState.GENERATING;
+        session.reset(clock.instant());
+        outgoing.text(userId, null, texts.get(userId, videoUnderWay ? "cancelled.video.still.coming" : "cancelled"),
+                menus.main(userId));
+    }
+
+    /**
+     * A chat past its busy deadline (the answer it waits for was lost, or is very late) moves on: back at the menu,
+     * told why. Called by {@link BusyDeadlines} and before any action of the user's.
+     */
+    void moveOnIfOverdue(ChatSession session) {
+        if (!session.state().isBusy() || session.isBusyAt(clock.instant())) {
+            return;
+        }
+        boolean videoUnderWay = session.state() == ChatState.GENERATING;
+        session.reset(clock.instant());
+        outgoing.text(session.userId(), null, texts.get(session.userId(),
+                videoUnderWay ? "overdue.video" : "overdue"), menus.main(session.userId()));
     }
 
     void chooseGender(long userId) {
@@ -189,10 +223,11 @@ public class CreationFlow {
 
     void onText(long userId, String text) {
         ChatSession session = sessions.lock(userId);
+        moveOnIfOverdue(session);
         switch (session.state()) {
             case WAITING_SCRIPT, REVIEWING_SPEECH -> requestSpeech(session, text, 100);
             case SYNTHESIZING, EDITING, IMPORTING_BACKGROUND, GENERATING ->
-                    outgoing.text(userId, null, texts.get(userId, "please.wait"), List.of());
+                    outgoing.text(userId, null, texts.get(userId, "please.wait"), menus.cancel(userId));
             case WAITING_BACKGROUND -> outgoing.text(userId, null, texts.get(userId, "send.background",
                     MAX_BACKGROUND_SECONDS, MAX_BACKGROUND_MEGABYTES), menus.withoutBackground(userId));
             default -> outgoing.text(userId, null, texts.get(userId, "use.menu"), menus.main(userId));
@@ -210,14 +245,13 @@ public class CreationFlow {
         String language = voices.find(session.voiceId()).map(VoiceOption::language).orElse("en");
         session.speechRequested(text, requestId, clock.instant());
         outbox.append(new SynthesizeSpeech(requestId, userId, session.voiceId(), text, language, pacePercent));
-        outgoing.text(userId, null, texts.get(userId, "synthesizing"), List.of());
+        outgoing.text(userId, null, texts.get(userId, "synthesizing"), menus.cancel(userId));
     }
 
     /** The talking head alone, in the frame the user picked; also "without a clip" while one is awaited. */
     void confirm(long userId, Orientation orientation) {
         ChatSession session = sessions.lock(userId);
-        if (session.state().isBusy()) {
-            outgoing.text(userId, null, texts.get(userId, "please.wait"), List.of());
+        if (refuseWhileBusy(session)) {
             return;
         }
         boolean reviewed = session.state() == ChatState.REVIEWING_SPEECH
@@ -262,9 +296,12 @@ public class CreationFlow {
         return true;
     }
 
+    /** True (and the user asked to wait, with a way out) while the chat waits for an answer within its deadline. */
     private boolean refuseWhileBusy(ChatSession session) {
+        moveOnIfOverdue(session);
         if (session.state().isBusy()) {
-            outgoing.text(session.userId(), null, texts.get(session.userId(), "please.wait"), List.of());
+            outgoing.text(session.userId(), null, texts.get(session.userId(), "please.wait"),
+                    menus.cancel(session.userId()));
             return true;
         }
         return false;

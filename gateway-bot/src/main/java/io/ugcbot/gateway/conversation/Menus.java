@@ -32,6 +32,11 @@ public class Menus {
         return rows;
     }
 
+    /** Under every "please wait": the way out of a wait that takes too long. */
+    public List<List<Button>> cancel(long userId) {
+        return List.of(List.of(new Button(texts.get(userId, "button.cancel"), Callbacks.CANCEL)));
+    }
+
     List<List<Button>> genders(long userId) {
         return List.of(List.of(new Button(texts.get(userId, "button.female"), Callbacks.GENDER + "FEMALE"),
                 new Button(texts.get(userId, "button.male"), Callbacks.GENDER + "MALE")));

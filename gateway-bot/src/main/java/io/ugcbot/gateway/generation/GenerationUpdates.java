@@ -78,6 +78,8 @@ public class GenerationUpdates {
 
     public void released(CreditsReleased event) {
         users.balanceReported(event.userId(), event.balance());
+        // expired or cancelled: no video will come, the chat stops waiting for one
+        sessions.generationEnded(event.userId(), event.generationId(), clock.instant());
         outgoing.text(event.userId(), "released:" + event.generationId(),
                 texts.get(event.userId(), "credits.released." + event.reason(), event.amount(), event.balance()),
                 menus.main(event.userId()));

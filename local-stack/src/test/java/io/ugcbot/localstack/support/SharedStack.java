@@ -34,6 +34,8 @@ public final class SharedStack {
                         "gateway.admin-ids", Long.toString(ADMIN_ID),
                         // the daily statistics are sent by the test itself, never by the clock mid-run
                         "gateway.daily-stats-cron", "-",
+                        // ChatRecoveryIT sees an overdue chat moved on within a second, not thirty
+                        "gateway.busy-sweep-interval", "1s",
                         "video.max-attempts", "1",
                         "video.render.width", "360",
                         "video.render.height", "640"),

@@ -7,6 +7,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.KafkaUtils;
@@ -60,6 +61,8 @@ public final class RecordFailureHandling {
         backOff.setMaxElapsedTime(Long.MAX_VALUE);
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(UnprocessableRecordException.class);
+        // a retry is expected while a dependency is away: a warning each time, not an error
+        handler.setLogLevel(KafkaException.Level.WARN);
         return handler;
     }
 

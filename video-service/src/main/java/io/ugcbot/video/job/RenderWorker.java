@@ -44,6 +44,8 @@ class RenderWorker {
     private static final Duration PROVIDER_URL_VALIDITY = Duration.ofHours(6);
     /** Past the first frames, where a provider's video may still be fading in. */
     private static final double FACE_FRAME_SECONDS = 0.5;
+    /** Well inside both the job's lease (10 min) and the reservation's timeout (30 min). */
+    private static final Duration HEARTBEAT = Duration.ofMinutes(3);
     private static final Duration FIRST_OUTAGE_PAUSE = Duration.ofMillis(500);
     private static final Duration LONGEST_OUTAGE_PAUSE = Duration.ofSeconds(10);
 
@@ -171,16 +173,21 @@ class RenderWorker {
     }
 
     /**
-     * The renderer's 0–100 mapped into the job's 10–{@code renderEnd}. Only changes become events: a provider polled
-     * every few seconds would otherwise flood the chat with edits.
+     * The renderer's 0–100 mapped into the job's 10–{@code renderEnd}. Only changes become events (a provider polled
+     * every few seconds would otherwise flood the chat with edits), plus one every {@link #HEARTBEAT} while nothing
+     * changes: each report keeps the job's lease and the credit reservation alive, so a long, quiet provider render
+     * is not taken for a dead one (the chat ignores a repeated report).
      */
     private RenderProgress progressOf(RenderJob job, int renderEnd) {
         int[] last = {-1, -1};
+        long[] lastReportNanos = {System.nanoTime()};
         return (renderPercent, queuePosition) -> {
             int percent = 10 + renderPercent * (renderEnd - 10) / 100;
-            if (percent != last[0] || queuePosition != last[1]) {
+            boolean quietTooLong = System.nanoTime() - lastReportNanos[0] > HEARTBEAT.toNanos();
+            if (percent != last[0] || queuePosition != last[1] || quietTooLong) {
                 last[0] = percent;
                 last[1] = queuePosition;
+                lastReportNanos[0] = System.nanoTime();
                 progress(job, queuePosition > 0 ? VideoStage.QUEUED : VideoStage.RENDERING, percent, queuePosition);
             }
         };
