@@ -13,11 +13,13 @@ import java.util.Set;
  * @param telegram       how to reach Telegram; the token is a secret and is never logged
  * @param adminIds       Telegram ids allowed the admin commands ({@code ADMIN_IDS}, comma-separated)
  * @param feedbackChatId where users' feedback is forwarded ({@code ADMIN_FEEDBACK_CHAT_ID}); null: to every admin
+ * @param maxPaidCallsPerHour paid provider calls (speech, edits, renders) one user may start in any hour
+ *                       ({@code MAX_TASKS_PER_USER_PER_HOUR})
  */
 @Validated
 @ConfigurationProperties("gateway")
 public record GatewayProperties(@Min(1) int generationCost, Telegram telegram, Set<Long> adminIds,
-                                Long feedbackChatId) {
+                                Long feedbackChatId, @Min(1) int maxPaidCallsPerHour) {
 
     public GatewayProperties {
         adminIds = adminIds == null ? Set.of() : Set.copyOf(adminIds);

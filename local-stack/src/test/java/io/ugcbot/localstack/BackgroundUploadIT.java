@@ -73,6 +73,20 @@ class BackgroundUploadIT extends EndToEndTest {
         user.awaitsText("1 credit spent. Balance: 9.");
     }
 
+    @Test
+    void shouldStopDownloadingAClipOverTheSizeLimitWhoseSizeWasNotReported() {
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        preparesSpeech(user, "Big files are cut off while they download.");
+        user.taps("background");
+
+        user.sendsVideoOfUnreportedSize(new byte[21 * 1024 * 1024]);
+
+        ChatMessage refusal = user.awaitsText("I cannot use that clip");
+        assertThat(refusal.text()).contains("at most 20 MB fit");
+        assertThat(databases.renderJobs(user.id())).isEmpty();
+    }
+
     /** Services say why with a code; the gateway words it in the user's language, figures written the local way. */
     @Test
     void shouldTellWhyInTheUsersLanguage() throws Exception {

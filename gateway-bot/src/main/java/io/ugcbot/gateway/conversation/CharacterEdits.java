@@ -6,6 +6,9 @@ import io.ugcbot.events.MessageCodec;
 import io.ugcbot.events.edit.EditImage;
 import io.ugcbot.events.edit.ImageEditFailed;
 import io.ugcbot.events.edit.ImageEdited;
+import io.ugcbot.gateway.GatewayProperties;
+import io.ugcbot.gateway.limits.PaidCall;
+import io.ugcbot.gateway.limits.PaidCallLimit;
 import io.ugcbot.gateway.catalog.CharacterCatalog;
 import io.ugcbot.gateway.outgoing.MessageKind;
 import io.ugcbot.gateway.outgoing.Outgoing;
@@ -15,7 +18,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,6 +30,9 @@ import java.util.UUID;
 @Service
 public class CharacterEdits {
 
+    /** Providers accept far longer prompts; a description longer than this was almost surely pasted by mistake. */
+    static final int MAX_PROMPT_CHARACTERS = 800;
+
     private final ChatSessions sessions;
     private final CharacterCatalog characters;
     private final OutboxWriter outbox;
@@ -33,9 +41,14 @@ public class CharacterEdits {
     private final Menus menus;
     private final MessageCodec codec;
     private final Clock clock;
+    private final PaidCallLimit paidCalls;
+    private final int maxPaidCallsPerHour;
 
     CharacterEdits(ChatSessions sessions, CharacterCatalog characters, OutboxWriter outbox, Outgoing outgoing,
-                   Texts texts, Menus menus, MessageCodec codec, Clock clock) {
+                   Texts texts, Menus menus, MessageCodec codec, Clock clock, PaidCallLimit paidCalls,
+                   GatewayProperties properties) {
+        this.paidCalls = paidCalls;
+        this.maxPaidCallsPerHour = properties.maxPaidCallsPerHour();
         this.sessions = sessions;
         this.characters = characters;
         this.outbox = outbox;
@@ -70,6 +83,18 @@ public class CharacterEdits {
         ChatSession session = sessions.lock(userId);
         if (session.state() != ChatState.WAITING_EDIT_PROMPT) {
             return false;
+        }
+        if (prompt.length() > MAX_PROMPT_CHARACTERS) {
+            outgoing.text(userId, null, texts.get(userId, "edit.prompt.too.long", prompt.length(),
+                    MAX_PROMPT_CHARACTERS), List.of());
+            return true;
+        }
+        Optional<Duration> wait = paidCalls.tryCount(userId, PaidCall.EDIT);
+        if (wait.isPresent()) {
+            outgoing.text(userId, null, texts.get(userId, "limit.reached", maxPaidCallsPerHour,
+                    Math.max(1, (wait.get().toSeconds() + 59) / 60)), menus.main(userId));
+            session.moveTo(ChatState.CHOOSING_VOICE, clock.instant());
+            return true;
         }
         UUID requestId = Ids.next();
         outbox.append(new EditImage(requestId, userId, currentImage(session), prompt));

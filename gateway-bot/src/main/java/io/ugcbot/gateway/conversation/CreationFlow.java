@@ -14,6 +14,8 @@ import io.ugcbot.gateway.catalog.DemoCharacter;
 import io.ugcbot.gateway.catalog.VoiceOption;
 import io.ugcbot.gateway.catalog.VoiceOptions;
 import io.ugcbot.gateway.generation.Generations;
+import io.ugcbot.gateway.limits.PaidCall;
+import io.ugcbot.gateway.limits.PaidCallLimit;
 import io.ugcbot.gateway.outgoing.Button;
 import io.ugcbot.gateway.outgoing.MessageKind;
 import io.ugcbot.gateway.outgoing.Outgoing;
@@ -50,11 +52,14 @@ public class CreationFlow {
     private final Menus menus;
     private final MessageCodec codec;
     private final GatewayProperties properties;
+    private final PaidCallLimit paidCalls;
     private final Clock clock;
 
     CreationFlow(ChatSessions sessions, Users users, CharacterCatalog characters, VoiceOptions voices,
                  Generations generations, OutboxWriter outbox, Outgoing outgoing, Texts texts, Menus menus,
-                 MessageCodec codec, GatewayProperties properties, CharacterEdits edits, Clock clock) {
+                 MessageCodec codec, GatewayProperties properties, CharacterEdits edits, PaidCallLimit paidCalls,
+                 Clock clock) {
+        this.paidCalls = paidCalls;
         this.edits = edits;
         this.sessions = sessions;
         this.users = users;
@@ -241,6 +246,9 @@ public class CreationFlow {
                     MAX_SCRIPT_CHARACTERS), List.of());
             return;
         }
+        if (overPaidCallLimit(userId, PaidCall.SPEECH)) {
+            return;
+        }
         UUID requestId = Ids.next();
         String language = voices.find(session.voiceId()).map(VoiceOption::language).orElse("en");
         session.speechRequested(text, requestId, clock.instant());
@@ -283,6 +291,11 @@ public class CreationFlow {
         if (session.speech() == null || character.isEmpty()) {
             return false;
         }
+        if (overPaidCallLimit(userId, PaidCall.RENDER)) {
+            // the user may confirm the same speech again once the hour allows
+            session.moveTo(ChatState.REVIEWING_SPEECH, clock.instant());
+            return true;
+        }
         SpeechSynthesized speech = codec.json().readValue(session.speech(), SpeechSynthesized.class);
         UUID generationId = Ids.next();
         GenerationRequested request = new GenerationRequested(generationId, userId, format,
@@ -294,6 +307,17 @@ public class CreationFlow {
         outgoing.text(userId, Generations.progressKey(generationId), texts.get(userId, "progress.requested"),
                 List.of());
         return true;
+    }
+
+    /**
+     * True, and the user told when the next one is possible, when this paid call would pass the hourly limit;
+     * otherwise the call is counted.
+     */
+    boolean overPaidCallLimit(long userId, PaidCall call) {
+        Optional<java.time.Duration> wait = paidCalls.tryCount(userId, call);
+        wait.ifPresent(duration -> outgoing.text(userId, null, texts.get(userId, "limit.reached",
+                properties.maxPaidCallsPerHour(), Math.max(1, (duration.toSeconds() + 59) / 60)), menus.main(userId)));
+        return wait.isPresent();
     }
 
     /** True (and the user asked to wait, with a way out) while the chat waits for an answer within its deadline. */

@@ -32,21 +32,42 @@ public class Outgoing {
         this.clock = clock;
     }
 
+    /** A text longer than Telegram takes goes as several messages in order, the buttons under the last. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void text(long chatId, String dedupKey, String text, List<List<Button>> buttons) {
-        insert(chatId, MessageKind.TEXT, dedupKey, null, text, buttons, null);
+        textParts(chatId, dedupKey, TelegramLimits.split(text, TelegramLimits.TEXT), 1, buttons);
     }
 
+    /** A caption longer than Telegram takes is cut at a break, and the rest follows as text under the media. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void media(long chatId, MessageKind kind, String dedupKey, AssetRef asset, String caption,
                       List<List<Button>> buttons) {
-        insert(chatId, kind, dedupKey, null, caption, buttons, asset);
+        if (caption == null || caption.length() <= TelegramLimits.CAPTION) {
+            insert(chatId, kind, dedupKey, null, caption, buttons, asset);
+            return;
+        }
+        List<String> parts = TelegramLimits.split(caption, TelegramLimits.CAPTION);
+        insert(chatId, kind, dedupKey, null, parts.getFirst(), List.of(), asset);
+        String rest = String.join("\n", parts.subList(1, parts.size()));
+        textParts(chatId, dedupKey, TelegramLimits.split(rest, TelegramLimits.TEXT), 2, buttons);
     }
 
     /** Replaces the text of the message queued under {@code targetKey}, once that one has been sent. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void editText(long chatId, String dedupKey, String targetKey, String text) {
-        insert(chatId, MessageKind.EDIT_TEXT, dedupKey, targetKey, text, List.of(), null);
+        insert(chatId, MessageKind.EDIT_TEXT, dedupKey, targetKey, TelegramLimits.cut(text, TelegramLimits.TEXT),
+                List.of(), null);
+    }
+
+    /** Parts numbered from {@code first}; a part after the first has the dedup key {@code key#n}. */
+    private void textParts(long chatId, String dedupKey, List<String> parts, int first,
+                           List<List<Button>> buttons) {
+        for (int i = 0; i < parts.size(); i++) {
+            int number = first + i;
+            String key = dedupKey == null || number == 1 ? dedupKey : dedupKey + "#" + number;
+            insert(chatId, MessageKind.TEXT, key, null, parts.get(i), i == parts.size() - 1 ? buttons : List.of(),
+                    null);
+        }
     }
 
     private void insert(long chatId, MessageKind kind, String dedupKey, String targetKey, String text,

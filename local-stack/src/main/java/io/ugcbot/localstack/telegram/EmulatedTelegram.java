@@ -37,6 +37,7 @@ public final class EmulatedTelegram {
     private final Map<Long, List<ChatMessage>> chats = new LinkedHashMap<>();
     private final Map<Long, UserProfile> users = new ConcurrentHashMap<>();
     private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+    private final java.util.Set<String> sizeUnreported = ConcurrentHashMap.newKeySet();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private final AtomicInteger nextFileId = new AtomicInteger(1);
@@ -69,14 +70,27 @@ public final class EmulatedTelegram {
 
     /** The user sends a video clip (as Telegram's video message, with its size, as the Bot API reports it). */
     public int userSendsVideo(long chatId, byte[] bytes, String fileName) {
+        return userSendsVideo(chatId, bytes, fileName, true);
+    }
+
+    /**
+     * The same, with {@code sizeReported} false as Telegram sometimes sends it: no {@code file_size} in the update
+     * nor in getFile's answer, so only the download shows how big it is.
+     */
+    public int userSendsVideo(long chatId, byte[] bytes, String fileName, boolean sizeReported) {
         UserProfile user = users.computeIfAbsent(chatId, id -> new UserProfile(id, "User " + id, "en"));
         StoredFile file = storeFile(fileName, "video/mp4", bytes);
+        if (!sizeReported) {
+            sizeUnreported.add(file.fileId());
+        }
         ChatMessage message = record(new ChatMessage(nextMessageId.getAndIncrement(), chatId, false, null, "video",
                 file.fileId(), List.of(), 0, now()));
         Map<String, Object> body = TelegramJson.message(message, user, TelegramJson.userOf(user));
         @SuppressWarnings("unchecked")
         Map<String, Object> video = (Map<String, Object>) body.get("video");
-        video.put("file_size", bytes.length);
+        if (sizeReported) {
+            video.put("file_size", bytes.length);
+        }
         video.put("mime_type", "video/mp4");
         Map<String, Object> update = new LinkedHashMap<>();
         update.put("message", body);
@@ -121,6 +135,11 @@ public final class EmulatedTelegram {
      * Forgets a file, as Telegram does for a file id of another bot (a new token, a copied database): sending by that
      * id is then refused with "wrong file identifier".
      */
+    /** Whether getFile tells this file's size (Telegram may leave it out). */
+    boolean sizeReported(String fileId) {
+        return !sizeUnreported.contains(fileId);
+    }
+
     public void forgetFile(String fileId) {
         files.remove(fileId);
     }

@@ -205,8 +205,10 @@ public final class TelegramEmulator implements AutoCloseable {
     private Map<String, Object> getFile(Map<String, String> params) {
         var file = telegram.file(params.getOrDefault("file_id", ""))
                 .orElseThrow(() -> BotApiError.badRequest("invalid file_id"));
-        return Map.of("file_id", file.fileId(), "file_unique_id", file.fileUniqueId(), "file_size",
-                file.bytes().length, "file_path", file.path());
+        return telegram.sizeReported(file.fileId())
+                ? Map.of("file_id", file.fileId(), "file_unique_id", file.fileUniqueId(), "file_size",
+                file.bytes().length, "file_path", file.path())
+                : Map.of("file_id", file.fileId(), "file_unique_id", file.fileUniqueId(), "file_path", file.path());
     }
 
     private void download(HttpExchange exchange, String givenToken, String path) throws IOException {

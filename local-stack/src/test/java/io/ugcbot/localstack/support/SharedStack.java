@@ -15,6 +15,12 @@ public final class SharedStack {
     /** A script containing this makes video-service fail the render (fault injection). */
     public static final String FAIL_RENDER_MARKER = "FAILRENDER";
 
+    /**
+     * The hourly limit of paid calls per user (MAX_TASKS_PER_USER_PER_HOUR, 20 by default): low, so UsageLimitsIT
+     * reaches it quickly, and still above what any other test's user needs.
+     */
+    public static final int PAID_CALLS_PER_HOUR = 8;
+
     /** The Telegram id the stack treats as an admin (ADMIN_IDS). */
     public static final long ADMIN_ID = 4_200_000_001L;
 
@@ -36,6 +42,7 @@ public final class SharedStack {
                         "gateway.daily-stats-cron", "-",
                         // ChatRecoveryIT sees an overdue chat moved on within a second, not thirty
                         "gateway.busy-sweep-interval", "1s",
+                        "gateway.max-paid-calls-per-hour", Integer.toString(PAID_CALLS_PER_HOUR),
                         "video.max-attempts", "1",
                         "video.render.width", "360",
                         "video.render.height", "640"),

@@ -37,6 +37,11 @@ public final class TelegramUser {
         telegram.userSendsVideo(id, clip, "clip.mp4");
     }
 
+    /** A video whose size Telegram does not report, in the update or in getFile. */
+    public void sendsVideoOfUnreportedSize(byte[] clip) {
+        telegram.userSendsVideo(id, clip, "clip.mp4", false);
+    }
+
     /** Taps the button with this callback data on the newest bot message that has it, once there is one. */
     public void taps(String callbackData) {
         ChatMessage message = awaitsMessage(m -> m.buttons().stream().flatMap(List::stream)

@@ -61,7 +61,7 @@ class ImportWorker {
                         maxBytes / MEGABYTE));
                 return;
             }
-            Path clip = telegram.download(file, workDir.resolve("upload"));
+            Path clip = telegram.download(file, workDir.resolve("upload"), maxBytes);
             BackgroundClips.Checked checked = BackgroundClips.check(clip, properties.upload().maxDuration());
             if (checked.rejection().isPresent()) {
                 imports.rejected(job, checked.rejection().get());
@@ -72,6 +72,9 @@ class ImportWorker {
                     normalised.file(), "video/mp4");
             imports.imported(job, new FileImported(job.requestId(), job.userId(), stored, job.purpose(),
                     normalised.durationMs()));
+        } catch (TelegramFiles.TooLargeException e) {
+            imports.rejected(job, Failure.of(FailureCode.FILE_TOO_LARGE, (e.bytesSeen() + MEGABYTE - 1) / MEGABYTE,
+                    properties.upload().maxBytes() / MEGABYTE));
         } catch (TelegramFiles.TelegramFileException e) {
             log.warn("Import {} could not fetch the file: {}", job.requestId(), e.getMessage());
             if (e.retryable()) {

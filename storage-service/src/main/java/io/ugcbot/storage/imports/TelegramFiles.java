@@ -5,6 +5,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -62,15 +65,42 @@ class TelegramFiles {
         return new Described(result.path("file_path").asString(""), result.path("file_size").asLong(0));
     }
 
-    Path download(Described file, Path target) {
-        HttpResponse<Path> response = send(HttpRequest.newBuilder(URI.create(settings.apiUrl() + "/file/bot"
-                        + settings.token() + "/" + file.path())).timeout(Duration.ofMinutes(2)).GET().build(),
-                HttpResponse.BodyHandlers.ofFile(target));
-        if (response.statusCode() != 200) {
-            throw new TelegramFileException("Telegram answered the download with " + response.statusCode(),
-                    response.statusCode() == 429 || response.statusCode() >= 500);
+    /** The file got longer than the cap while downloading (its size was not reported, or was reported wrong). */
+    static final class TooLargeException extends RuntimeException {
+        private final long bytesSeen;
+
+        TooLargeException(long bytesSeen) {
+            super("more than " + bytesSeen + " bytes");
+            this.bytesSeen = bytesSeen;
         }
-        return target;
+
+        long bytesSeen() {
+            return bytesSeen;
+        }
+    }
+
+    /**
+     * Downloads at most {@code maxBytes}: the size getFile reports decides before any byte is fetched, but Telegram may
+     * not report one, so the stream itself is cut off past the cap instead of filling the disk.
+     */
+    Path download(Described file, Path target, long maxBytes) {
+        HttpResponse<InputStream> response = send(HttpRequest.newBuilder(URI.create(settings.apiUrl() + "/file/bot"
+                        + settings.token() + "/" + file.path())).timeout(Duration.ofMinutes(2)).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new TelegramFileException("Telegram answered the download with " + response.statusCode(),
+                        response.statusCode() == 429 || response.statusCode() >= 500);
+            }
+            try (OutputStream out = Files.newOutputStream(target)) {
+                body.transferTo(new CappedOutputStream(out, maxBytes));
+                return target;
+            }
+        } catch (CappedOutputStream.Overflow e) {
+            throw new TooLargeException(maxBytes + 1);
+        } catch (IOException e) {
+            throw new TelegramFileException("the download broke off: " + e.getClass().getSimpleName(), true);
+        }
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
