@@ -15,7 +15,7 @@ import java.time.Duration;
  */
 @Validated
 @ConfigurationProperties("ugc")
-public record KitProperties(@NotBlank String schema, Kafka kafka, S3 s3, Outbox outbox) {
+public record KitProperties(@NotBlank String schema, Kafka kafka, S3 s3, Outbox outbox, Retention retention) {
 
     /**
      * @param partitions partitions of every topic this service creates: the most instances of one service that share work
@@ -40,6 +40,14 @@ public record KitProperties(@NotBlank String schema, Kafka kafka, S3 s3, Outbox 
         public String presignEndpoint() {
             return publicEndpoint == null || publicEndpoint.isBlank() ? endpoint : publicEndpoint;
         }
+    }
+
+    /**
+     * @param records       how long inbox claims, sent messages and finished jobs are kept; keep it above the topics'
+     *                      retention, since a replay is harmless only while the inbox remembers what it applied
+     * @param sweepInterval how often old rows are deleted
+     */
+    public record Retention(@NotNull Duration records, @NotNull Duration sweepInterval) {
     }
 
     /** How often the relay looks for unsent rows when nothing woke it, and how many it sends per transaction. */

@@ -11,6 +11,8 @@ import io.ugcbot.kit.messaging.RecordFailureHandling;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.ugcbot.kit.outbox.OutboxRelay;
 import io.ugcbot.kit.outbox.OutboxWriter;
+import io.ugcbot.kit.retention.PruneRule;
+import io.ugcbot.kit.retention.RecordRetention;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,6 +74,17 @@ public class ServiceKitAutoConfiguration {
     @Bean
     Inbox inbox(JdbcClient jdbc) {
         return new Inbox(jdbc);
+    }
+
+    /** The inbox remembers applied events for as long as a replay may bring them again, no longer. */
+    @Bean
+    PruneRule inboxRetention() {
+        return new PruneRule("processed_message", "t.processed_at < :cutoff");
+    }
+
+    @Bean
+    RecordRetention recordRetention(JdbcClient jdbc, List<PruneRule> rules, KitProperties properties, Clock clock) {
+        return new RecordRetention(jdbc, rules, properties.retention().records(), clock);
     }
 
     @Bean

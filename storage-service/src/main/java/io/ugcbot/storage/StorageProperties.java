@@ -8,14 +8,18 @@ import java.time.Duration;
 
 /**
  * @param linkValidity how long a download link works (the seeds' 24 h)
- * @param retention    how long a produced asset is kept before it may be deleted
+ * @param retention    how long a finished video is kept before it is deleted
+ * @param intermediateRetention how long what a video is made from is kept (speech, edited images, uploads, kept
+ *                     talking heads): a user returning later starts again from the gallery
+ * @param expiryInterval how often expired assets are deleted
  * @param telegram     where users' uploads are fetched from (the bot's token: a secret, never logged)
  * @param upload       what an upload may be
  */
 @Validated
 @ConfigurationProperties("storage")
-public record StorageProperties(@NotNull Duration linkValidity, @NotNull Duration retention, Telegram telegram,
-                                Upload upload) {
+public record StorageProperties(@NotNull Duration linkValidity, @NotNull Duration retention,
+                                @NotNull Duration intermediateRetention, @NotNull Duration expiryInterval,
+                                Telegram telegram, Upload upload) {
 
     public record Telegram(String token, String apiUrl) {
 

@@ -3,10 +3,12 @@ package io.ugcbot.tts;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Speech synthesis with a voice catalog and the duration limit. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class TtsApplication {
 
     public static final String NAME = "tts-service";

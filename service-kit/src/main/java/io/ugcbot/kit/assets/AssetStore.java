@@ -83,6 +83,36 @@ public class AssetStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes these keys of a bucket, at most 1,000 per request (S3's limit); a key already gone is no error. Fails
+     * when S3 refuses any of them, so the caller keeps its record of them and tries again.
+     */
+    public void deleteAll(String assetBucket, java.util.List<String> keys) {
+        for (int from = 0; from < keys.size(); from += 1000) {
+            var objects = keys.subList(from, Math.min(keys.size(), from + 1000)).stream()
+                    .map(key -> software.amazon.awssdk.services.s3.model.ObjectIdentifier.builder().key(key).build())
+                    .toList();
+            var result = s3.deleteObjects(request -> request.bucket(assetBucket)
+                    .delete(delete -> delete.objects(objects).quiet(true)));
+            if (result.hasErrors() && !result.errors().isEmpty()) {
+                throw new IllegalStateException("S3 did not delete " + result.errors().size() + " object(s), first: "
+                        + result.errors().getFirst().key() + " " + result.errors().getFirst().code());
+            }
+        }
+    }
+
+    /** Keys under {@code prefix} in this store's bucket last written before {@code before}. */
+    public java.util.List<String> keysOlderThan(String prefix, java.time.Instant before) {
+        ensureBucket();
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix)).contents().forEach(object -> {
+            if (object.lastModified().isBefore(before)) {
+                keys.add(object.key());
+            }
+        });
+        return keys;
+    }
+
     public boolean exists(String key) {
         ensureBucket();
         try {

@@ -48,11 +48,16 @@ public class AssetCatalog {
                 .param("bucket", asset.bucket()).param("key", asset.key()).param("owner", ownerId)
                 .param("kind", kind.name()).param("type", asset.contentType()).param("size", asset.size())
                 .param("sha", asset.sha256()).param("subject", subject)
-                .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(properties.retention())))
+                .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(retentionOf(kind))))
                 .param("parentBucket", parent == null ? null : parent.bucket())
                 .param("parentKey", parent == null ? null : parent.key())
                 .param("parentRef", parent == null ? null : codec.json().writeValueAsString(parent))
                 .update();
+    }
+
+    /** A finished video is kept for the retention; what it was made from, for the shorter intermediate one. */
+    private java.time.Duration retentionOf(Kind kind) {
+        return kind == Kind.VIDEO ? properties.retention() : properties.intermediateRetention();
     }
 
     /**
