@@ -10,10 +10,12 @@ import java.time.Duration;
  * @param maxDuration the longest speech a video may have (the seeds' 15 s)
  * @param maxTextLength characters accepted in one script; longer ones are refused before synthesis
  * @param elevenlabs    the ElevenLabs provider, used when its API key is set
+ * @param pollInterval  how often the speech worker looks for jobs nobody woke it for (retries, a crashed instance's)
  */
 @Validated
 @ConfigurationProperties("tts")
-public record TtsProperties(@NotNull Duration maxDuration, int maxTextLength, ElevenLabs elevenlabs) {
+public record TtsProperties(@NotNull Duration maxDuration, int maxTextLength, ElevenLabs elevenlabs,
+                            @NotNull Duration pollInterval) {
 
     /**
      * @param apiKey      from {@code ELEVENLABS_API_KEY}; empty selects the offline engine

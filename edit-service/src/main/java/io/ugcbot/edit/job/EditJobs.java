@@ -77,6 +77,12 @@ public class EditJobs {
                     Failure.of(FailureCode.INTERNAL)));
             return;
         }
-        jobs.requeue(job.command().requestId());
+        jobs.requeue(job.command().requestId(), job.attempts());
+    }
+
+    /** The database or S3 was away: the edit waits in the queue, its attempt not counted. */
+    @Transactional
+    public void interruptedByOutage(Claimed job) {
+        jobs.requeueUncounted(job.command().requestId());
     }
 }

@@ -1,6 +1,8 @@
 package io.ugcbot.edit.job;
 
 import io.ugcbot.edit.editing.ImageEditing;
+import io.ugcbot.kit.outage.DependencyFailures;
+import io.ugcbot.kit.outage.OutageWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,10 +31,20 @@ class EditWorker {
             }
             EditJobs.Claimed job = claimed.get();
             try {
-                jobs.finished(job, editing.edit(job.command()));
-            } catch (RuntimeException e) {
+                var outcome = editing.edit(job.command());
+                OutageWait.run("recording edit " + job.command().requestId(), () -> jobs.finished(job, outcome));
+            } catch (Exception | Error e) {
+                // every failure counts toward the attempts, not only RuntimeException: an Error escaping here once
+                // left the job RUNNING, to be retaken each time its lease ran out, without end
+                if (DependencyFailures.isOutage(e)) {
+                    log.warn("Edit {} interrupted by an outage, back in the queue: {}", job.command().requestId(),
+                            e.toString());
+                    OutageWait.run("requeueing edit " + job.command().requestId(),
+                            () -> jobs.interruptedByOutage(job));
+                    return;
+                }
                 log.error("Edit {} failed", job.command().requestId(), e);
-                jobs.attemptFailed(job);
+                OutageWait.run("recording failed edit " + job.command().requestId(), () -> jobs.attemptFailed(job));
             }
         }
     }

@@ -98,6 +98,12 @@ public class FileImports {
             rejected(job, Failure.of(FailureCode.FILE_UNAVAILABLE));
             return;
         }
-        jobs.requeue(job.requestId());
+        jobs.requeue(job.requestId(), job.attempts());
+    }
+
+    /** The database or S3 was away: the import waits in the queue, its attempt not counted. */
+    @Transactional
+    public void interruptedByOutage(Claimed job) {
+        jobs.requeueUncounted(job.requestId());
     }
 }

@@ -6,6 +6,8 @@ import io.ugcbot.events.AssetRef;
 import io.ugcbot.events.storage.FileImported;
 import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.storage.StorageProperties;
+import io.ugcbot.kit.outage.DependencyFailures;
+import io.ugcbot.kit.outage.OutageWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -82,11 +83,16 @@ class ImportWorker {
             } else {
                 imports.rejected(job, Failure.of(FailureCode.FILE_UNAVAILABLE));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
+        } catch (Exception | Error e) {
+            // every failure counts toward the attempts (an Error once left the job to be retaken without end),
+            // except a dependency being away, which only delays it
+            if (DependencyFailures.isOutage(e)) {
+                log.warn("Import {} interrupted by an outage, back in the queue: {}", job.requestId(), e.toString());
+                OutageWait.run("requeueing import " + job.requestId(), () -> imports.interruptedByOutage(job));
+                return;
+            }
             log.error("Import {} failed", job.requestId(), e);
-            imports.attemptFailed(job);
+            OutageWait.run("recording failed import " + job.requestId(), () -> imports.attemptFailed(job));
         } finally {
             if (workDir != null) {
                 FileSystemUtils.deleteRecursively(workDir.toFile());

@@ -3,23 +3,29 @@ package io.ugcbot.tts.messaging;
 import io.ugcbot.events.Topics;
 import io.ugcbot.events.tts.SynthesizeSpeech;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
-import io.ugcbot.tts.speech.SpeechSynthesis;
+import io.ugcbot.tts.job.SpeechJobs;
+import io.ugcbot.tts.job.SpeechWorker;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+/** Queues each speech request as a job (once per request id) and wakes the worker when the queueing has committed. */
 @Component
 class TtsCommandsListener {
 
     private final IdempotentReceiver receiver;
-    private final SpeechSynthesis synthesis;
+    private final SpeechJobs jobs;
+    private final SpeechWorker worker;
     private final String consumer;
 
-    TtsCommandsListener(IdempotentReceiver receiver, SpeechSynthesis synthesis,
+    TtsCommandsListener(IdempotentReceiver receiver, SpeechJobs jobs, SpeechWorker worker,
                         @Value("${spring.application.name}") String consumer) {
         this.receiver = receiver;
-        this.synthesis = synthesis;
+        this.jobs = jobs;
+        this.worker = worker;
         this.consumer = consumer;
     }
 
@@ -27,7 +33,13 @@ class TtsCommandsListener {
     void on(ConsumerRecord<String, String> record) {
         receiver.receive(consumer, record, envelope -> {
             if (envelope.payload() instanceof SynthesizeSpeech command) {
-                synthesis.synthesize(command);
+                jobs.requested(command);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        worker.wakeUp();
+                    }
+                });
             }
         });
     }

@@ -7,17 +7,16 @@ import io.ugcbot.events.tts.SpeechFailed;
 import io.ugcbot.events.tts.SpeechRejected;
 import io.ugcbot.events.tts.SpeechSynthesized;
 import io.ugcbot.events.tts.SynthesizeSpeech;
+import io.ugcbot.events.tts.TtsEvent;
 import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.kit.media.MediaProbe;
 import io.ugcbot.kit.media.MediaToolException;
-import io.ugcbot.kit.outbox.OutboxWriter;
 import io.ugcbot.tts.TtsProperties;
 import io.ugcbot.tts.voice.Voice;
 import io.ugcbot.tts.voice.VoiceCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
@@ -27,9 +26,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Handles {@link SynthesizeSpeech}. The audio's key is derived from the request id, so a repeated request rewrites the
- * same object rather than leaving an orphan. The offline engine takes well under a second, so this runs in the
- * listener; a provider that takes longer gets a persisted job.
+ * Makes the speech a {@link SynthesizeSpeech} asks for and says how it went, as the event to emit; run by the speech
+ * worker outside any transaction (a provider takes seconds, and must never be called twice for one request because a
+ * transaction around it failed later). The audio's key is derived from the request id, so a retried job rewrites the
+ * same object rather than leaving an orphan. Failures that say something about the request become its event;
+ * anything else (S3 away, a bug) is thrown for the job to retry.
  */
 @Service
 public class SpeechSynthesis {
@@ -40,31 +41,24 @@ public class SpeechSynthesis {
     private final SpeechEngine engine;
     private final VoiceCatalog voices;
     private final AssetStore assets;
-    private final OutboxWriter outbox;
     private final TtsProperties properties;
 
-    SpeechSynthesis(SpeechEngine engine, VoiceCatalog voices, AssetStore assets, OutboxWriter outbox,
-                    TtsProperties properties) {
+    SpeechSynthesis(SpeechEngine engine, VoiceCatalog voices, AssetStore assets, TtsProperties properties) {
         this.engine = engine;
         this.voices = voices;
         this.assets = assets;
-        this.outbox = outbox;
         this.properties = properties;
     }
 
-    @Transactional
-    public void synthesize(SynthesizeSpeech command) {
+    public TtsEvent synthesize(SynthesizeSpeech command) {
         Optional<Voice> voice = voices.find(command.voiceId());
         if (voice.isEmpty()) {
-            outbox.append(new SpeechFailed(command.requestId(), command.userId(),
-                    Failure.of(FailureCode.VOICE_UNAVAILABLE)));
-            return;
+            return new SpeechFailed(command.requestId(), command.userId(), Failure.of(FailureCode.VOICE_UNAVAILABLE));
         }
         String text = command.text() == null ? "" : command.text().strip();
         if (text.isEmpty() || text.length() > properties.maxTextLength()) {
-            outbox.append(new SpeechFailed(command.requestId(), command.userId(),
-                    Failure.of(FailureCode.SCRIPT_LENGTH, properties.maxTextLength())));
-            return;
+            return new SpeechFailed(command.requestId(), command.userId(),
+                    Failure.of(FailureCode.SCRIPT_LENGTH, properties.maxTextLength()));
         }
         Path workDir = createWorkDir();
         try {
@@ -74,20 +68,18 @@ public class SpeechSynthesis {
             long durationMs = MediaProbe.durationMs(mp3);
             long limitMs = properties.maxDuration().toMillis();
             if (durationMs > limitMs) {
-                outbox.append(new SpeechRejected(command.requestId(), command.userId(), true, durationMs, limitMs,
-                        fittingPace(pace, durationMs, limitMs)));
-                return;
+                return new SpeechRejected(command.requestId(), command.userId(), true, durationMs, limitMs,
+                        fittingPace(pace, durationMs, limitMs));
             }
             AssetRef audio = assets.put("speech/" + command.requestId() + ".mp3", mp3, "audio/mpeg");
-            outbox.append(new SpeechSynthesized(command.requestId(), command.userId(), audio, durationMs,
-                    speech.wordTimings() != null ? speech.wordTimings() : WordTimings.estimate(text, durationMs)));
+            return new SpeechSynthesized(command.requestId(), command.userId(), audio, durationMs,
+                    speech.wordTimings() != null ? speech.wordTimings() : WordTimings.estimate(text, durationMs));
         } catch (SpeechProviderException e) {
             log.warn("Speech provider failed for {}: {}", command.requestId(), e.getMessage());
-            outbox.append(new SpeechFailed(command.requestId(), command.userId(), e.failure()));
+            return new SpeechFailed(command.requestId(), command.userId(), e.failure());
         } catch (MediaToolException e) {
             log.error("Synthesis of {} failed: {}", command.requestId(), e.getMessage());
-            outbox.append(new SpeechFailed(command.requestId(), command.userId(),
-                    Failure.of(FailureCode.INTERNAL)));
+            return new SpeechFailed(command.requestId(), command.userId(), Failure.of(FailureCode.INTERNAL));
         } finally {
             FileSystemUtils.deleteRecursively(workDir.toFile());
         }
