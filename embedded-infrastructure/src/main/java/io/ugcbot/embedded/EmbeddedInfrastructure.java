@@ -54,6 +54,10 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         FileSystemUtils.deleteRecursively(root.resolve("postgres"));
         FileSystemUtils.deleteRecursively(root.resolve("s3"));
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 1);
+        if (outageDrills) {
+            // a broker restarted in a drill must come back where the clients look for it
+            kafka.kafkaPorts(FreePorts.find());
+        }
         kafka.brokerProperty("auto.create.topics.enable", "true");
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
         kafka.afterPropertiesSet();
@@ -97,6 +101,22 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     public String s3Endpoint() {
         OutageProxy proxy = drills.get(Dependency.S3);
         return proxy != null ? "http://127.0.0.1:" + proxy.port() : s3.endpoint();
+    }
+
+    /**
+     * Stops the Kafka broker (the KRaft controller stays up, as a broker restart in a cluster leaves it), keeps it down
+     * for {@code down}, and starts it again on the same port with the same data; only with {@code outageDrills}.
+     */
+    public void restartKafkaBroker(java.time.Duration down) throws Exception {
+        if (drills.isEmpty()) {
+            throw new IllegalStateException("started without outage drills");
+        }
+        var brokers = kafka.getCluster().brokers().values();
+        brokers.forEach(broker -> broker.shutdown());
+        brokers.forEach(broker -> broker.awaitShutdown());
+        Thread.sleep(down);
+        brokers.forEach(broker -> broker.startup());
+        kafka.getCluster().waitForReadyBrokers();
     }
 
     /** The switch for a dependency's outage; only with {@code outageDrills}. */

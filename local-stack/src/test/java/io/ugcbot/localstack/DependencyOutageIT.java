@@ -15,10 +15,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * PostgreSQL or S3 away for a minute while generations are under way, one confirmed just before and one during the
- * outage: every generation still ends with a video or a refund, nothing reaches a dead-letter topic, and every
- * balance is right. The services reach both servers through proxies the test cuts (connections reset, new ones
- * refused, as when the server goes down) and restores.
+ * PostgreSQL or S3 away for a minute, or the Kafka broker restarted (down 20 s), while generations are under way,
+ * two confirmed just before and one during the outage: every generation still ends with a video or a refund, nothing
+ * reaches a dead-letter topic, and every balance is right. The services reach PostgreSQL and S3 through proxies the
+ * test cuts (connections reset, new ones refused, as when the server goes down) and restores; the broker is stopped
+ * and started again on its port with its data.
  */
 class DependencyOutageIT extends EndToEndTest {
 
@@ -36,7 +37,38 @@ class DependencyOutageIT extends EndToEndTest {
         generationsThroughAnOutageOf(Dependency.S3);
     }
 
+    @Test
+    void shouldEndEveryGenerationWithAVideoOrARefundWhenTheKafkaBrokerRestarts() throws Exception {
+        generationsThroughAnOutage(() -> stack.infrastructure().restartKafkaBroker(Duration.ofSeconds(20)));
+    }
+
     private void generationsThroughAnOutageOf(Dependency dependency) throws Exception {
+        OutageProxy outage = stack.infrastructure().drill(dependency);
+        generationsThroughAnOutage(() -> {
+            outage.cut();
+            try {
+                Thread.sleep(OUTAGE);
+            } finally {
+                outage.restore();
+            }
+        });
+    }
+
+    /** What happens while generations are under way: it returns when the dependency is back. */
+    @FunctionalInterface
+    private interface Outage {
+        void happen() throws Exception;
+    }
+
+    private static void sleepQuietly(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void generationsThroughAnOutage(Outage outageDuring) throws Exception {
         int deadLettersBefore = kafka.readDeadLetters(record -> true).size();
         List<TelegramUser> users = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -45,17 +77,14 @@ class DependencyOutageIT extends EndToEndTest {
             preparesSpeech(user, "Fresh bread every morning, number " + i + ", come and taste it today.");
             users.add(user);
         }
-        OutageProxy outage = stack.infrastructure().drill(dependency);
-
         users.get(0).taps("confirm");
         users.get(1).taps("confirm");
-        outage.cut();
-        try {
+        Thread.ofPlatform().start(() -> {
+            // the third user confirms while the dependency is away
+            sleepQuietly(Duration.ofSeconds(2));
             users.get(2).taps("confirm");
-            Thread.sleep(OUTAGE);
-        } finally {
-            outage.restore();
-        }
+        });
+        outageDuring.happen();
 
         List<Boolean> gotVideo = new ArrayList<>();
         for (TelegramUser user : users) {
