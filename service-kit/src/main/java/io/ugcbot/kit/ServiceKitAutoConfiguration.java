@@ -5,6 +5,7 @@ import io.ugcbot.events.Topics;
 import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.kit.health.KafkaHealthIndicator;
 import io.ugcbot.kit.inbox.Inbox;
+import io.ugcbot.kit.jobs.CommandJobs;
 import io.ugcbot.kit.logging.ConfiguredSecrets;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
 import io.ugcbot.kit.messaging.RecordFailureHandling;
@@ -85,6 +86,12 @@ public class ServiceKitAutoConfiguration {
     @Bean
     RecordRetention recordRetention(JdbcClient jdbc, List<PruneRule> rules, KitProperties properties, Clock clock) {
         return new RecordRetention(jdbc, rules, properties.retention().records(), clock);
+    }
+
+    @Bean
+    CommandJobs.Factory commandJobs(JdbcClient jdbc, TransactionTemplate transactions, OutboxWriter outbox,
+                                    MessageCodec codec, Clock clock) {
+        return new CommandJobs.Factory(jdbc, transactions, outbox, codec, clock);
     }
 
     @Bean

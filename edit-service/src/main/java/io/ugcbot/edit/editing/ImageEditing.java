@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Makes one edit and says how it went; no transaction (a provider may take a minute): {@code EditJobs} records the
+ * Makes one edit and says how it went; no transaction (a provider may take a minute): the edit job records the
  * outcome. The result's key is derived from the request id, so a repeat overwrites.
  */
 @Service

@@ -1,6 +1,8 @@
 package io.ugcbot.edit.job;
 
 import io.ugcbot.edit.editing.ImageEditing;
+import io.ugcbot.events.edit.EditImage;
+import io.ugcbot.kit.jobs.CommandJobs;
 import io.ugcbot.kit.outage.DependencyFailures;
 import io.ugcbot.kit.outage.OutageWait;
 import org.slf4j.Logger;
@@ -14,10 +16,10 @@ class EditWorker {
 
     private static final Logger log = LoggerFactory.getLogger(EditWorker.class);
 
-    private final EditJobs jobs;
+    private final CommandJobs<EditImage> jobs;
     private final ImageEditing editing;
 
-    EditWorker(EditJobs jobs, ImageEditing editing) {
+    EditWorker(CommandJobs<EditImage> jobs, ImageEditing editing) {
         this.jobs = jobs;
         this.editing = editing;
     }
@@ -29,7 +31,7 @@ class EditWorker {
             if (claimed.isEmpty()) {
                 return;
             }
-            EditJobs.Claimed job = claimed.get();
+            CommandJobs.Claimed<EditImage> job = claimed.get();
             try {
                 var outcome = editing.edit(job.command());
                 OutageWait.run("recording edit " + job.command().requestId(), () -> jobs.finished(job, outcome));

@@ -1,6 +1,6 @@
 package io.ugcbot.edit.messaging;
 
-import io.ugcbot.edit.job.EditJobs;
+import io.ugcbot.kit.jobs.CommandJobs;
 import io.ugcbot.events.Topics;
 import io.ugcbot.events.edit.EditImage;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 class EditCommandsListener {
 
     private final IdempotentReceiver receiver;
-    private final EditJobs jobs;
+    private final CommandJobs<EditImage> jobs;
     private final String consumer;
 
-    EditCommandsListener(IdempotentReceiver receiver, EditJobs jobs,
+    EditCommandsListener(IdempotentReceiver receiver, CommandJobs<EditImage> jobs,
                          @Value("${spring.application.name}") String consumer) {
         this.receiver = receiver;
         this.jobs = jobs;

@@ -1,5 +1,7 @@
 package io.ugcbot.tts.job;
 
+import io.ugcbot.events.tts.SynthesizeSpeech;
+import io.ugcbot.kit.jobs.CommandJobs;
 import io.ugcbot.kit.outage.DependencyFailures;
 import io.ugcbot.kit.outage.OutageWait;
 import io.ugcbot.kit.worker.WakeableWorker;
@@ -20,10 +22,10 @@ public class SpeechWorker extends WakeableWorker {
 
     private static final Logger log = LoggerFactory.getLogger(SpeechWorker.class);
 
-    private final SpeechJobs jobs;
+    private final CommandJobs<SynthesizeSpeech> jobs;
     private final SpeechSynthesis synthesis;
 
-    SpeechWorker(SpeechJobs jobs, SpeechSynthesis synthesis, TtsProperties properties) {
+    SpeechWorker(CommandJobs<SynthesizeSpeech> jobs, SpeechSynthesis synthesis, TtsProperties properties) {
         super("speech-worker", properties.pollInterval());
         this.jobs = jobs;
         this.synthesis = synthesis;
@@ -31,11 +33,11 @@ public class SpeechWorker extends WakeableWorker {
 
     @Override
     protected boolean workOnce() {
-        Optional<SpeechJobs.Claimed> claimed = jobs.claimNext();
+        Optional<CommandJobs.Claimed<SynthesizeSpeech>> claimed = jobs.claimNext();
         if (claimed.isEmpty()) {
             return false;
         }
-        SpeechJobs.Claimed job = claimed.get();
+        CommandJobs.Claimed<SynthesizeSpeech> job = claimed.get();
         try {
             var outcome = synthesis.synthesize(job.command());
             OutageWait.run("recording speech " + job.command().requestId(), () -> jobs.finished(job, outcome));

@@ -3,7 +3,7 @@ package io.ugcbot.tts.messaging;
 import io.ugcbot.events.Topics;
 import io.ugcbot.events.tts.SynthesizeSpeech;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
-import io.ugcbot.tts.job.SpeechJobs;
+import io.ugcbot.kit.jobs.CommandJobs;
 import io.ugcbot.tts.job.SpeechWorker;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,11 +17,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class TtsCommandsListener {
 
     private final IdempotentReceiver receiver;
-    private final SpeechJobs jobs;
+    private final CommandJobs<SynthesizeSpeech> jobs;
     private final SpeechWorker worker;
     private final String consumer;
 
-    TtsCommandsListener(IdempotentReceiver receiver, SpeechJobs jobs, SpeechWorker worker,
+    TtsCommandsListener(IdempotentReceiver receiver, CommandJobs<SynthesizeSpeech> jobs, SpeechWorker worker,
                         @Value("${spring.application.name}") String consumer) {
         this.receiver = receiver;
         this.jobs = jobs;

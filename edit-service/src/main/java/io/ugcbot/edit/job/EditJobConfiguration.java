@@ -1,0 +1,31 @@
+package io.ugcbot.edit.job;
+
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
+import io.ugcbot.events.edit.EditImage;
+import io.ugcbot.events.edit.ImageEditFailed;
+import io.ugcbot.kit.jobs.CommandJobs;
+import io.ugcbot.kit.retention.PruneRule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+
+/** Edits are persisted, leased jobs (service-kit's {@link CommandJobs}) in {@code edit_job}. */
+@Configuration
+class EditJobConfiguration {
+
+    @Bean
+    CommandJobs<EditImage> editJobs(CommandJobs.Factory jobs) {
+        // the lease is longer than the slowest provider edit (fal gives up after 3 minutes)
+        return jobs.create(new CommandJobs.Spec<>("edit_job", EditImage.class, EditImage::requestId,
+                EditImage::userId, Duration.ofMinutes(5), 3, command -> new ImageEditFailed(command.requestId(),
+                command.userId(), Failure.of(FailureCode.INTERNAL))));
+    }
+
+    /** Finished edit jobs go after the record retention (see the kit's retention). */
+    @Bean
+    PruneRule finishedEditJobs() {
+        return new PruneRule("edit_job", "t.status = 'DONE' and t.created_at < :cutoff");
+    }
+}

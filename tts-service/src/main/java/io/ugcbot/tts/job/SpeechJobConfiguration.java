@@ -1,0 +1,31 @@
+package io.ugcbot.tts.job;
+
+import io.ugcbot.events.Failure;
+import io.ugcbot.events.FailureCode;
+import io.ugcbot.events.tts.SpeechFailed;
+import io.ugcbot.events.tts.SynthesizeSpeech;
+import io.ugcbot.kit.jobs.CommandJobs;
+import io.ugcbot.kit.retention.PruneRule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+
+/** Speech syntheses are persisted, leased jobs (service-kit's {@link CommandJobs}) in {@code speech_job}. */
+@Configuration
+class SpeechJobConfiguration {
+
+    @Bean
+    CommandJobs<SynthesizeSpeech> speechJobs(CommandJobs.Factory jobs) {
+        // the lease is longer than the slowest synthesis: ElevenLabs' 30 s timeout, four tries and their backoff
+        return jobs.create(new CommandJobs.Spec<>("speech_job", SynthesizeSpeech.class, SynthesizeSpeech::requestId,
+                SynthesizeSpeech::userId, Duration.ofMinutes(5), 3, command -> new SpeechFailed(command.requestId(),
+                command.userId(), Failure.of(FailureCode.INTERNAL))));
+    }
+
+    /** Finished speech jobs go after the record retention (see the kit's retention). */
+    @Bean
+    PruneRule finishedSpeechJobs() {
+        return new PruneRule("speech_job", "t.status = 'DONE' and t.created_at < :cutoff");
+    }
+}
