@@ -121,7 +121,8 @@ class RenderWorker {
             OutageWait.run("recording refusal of " + job.generationId(),
                     () -> jobs.refused(job.generationId(), e.getMessage(), e.failure()));
             return true;
-        } catch (RuntimeException e) {
+        } catch (Exception | Error e) {
+            // every failure counts toward the attempts (an Error escaping here would leave the job to its lease)
             String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (DependencyFailures.isOutage(e)) {
                 log.warn("Render of {} interrupted by an outage, back in the queue: {}", job.generationId(), reason);
