@@ -33,7 +33,7 @@ class EditWorker {
             }
             CommandJobs.Claimed<EditImage> job = claimed.get();
             try {
-                var outcome = editing.edit(job.command());
+                var outcome = jobs.whileLeased(job, () -> editing.edit(job.command()));
                 OutageWait.run("recording edit " + job.command().requestId(), () -> jobs.finished(job, outcome));
             } catch (Exception | Error e) {
                 // every failure counts toward the attempts, not only RuntimeException: an Error escaping here once

@@ -3,6 +3,8 @@ package io.ugcbot.kit.jobs;
 import io.ugcbot.events.Message;
 import io.ugcbot.events.MessageCodec;
 import io.ugcbot.kit.outbox.OutboxWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -12,7 +14,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -53,6 +60,11 @@ public final class CommandJobs<C extends Message> {
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(CommandJobs.class);
+    /** One small thread renews the leases of every job being worked on in this JVM. */
+    private static final ScheduledExecutorService LEASE_RENEWALS = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("job-lease-renewal").daemon().factory());
+
     private final Spec<C> spec;
     private final Factory services;
     private final LeasedJobs jobs;
@@ -83,6 +95,31 @@ public final class CommandJobs<C extends Message> {
         return services.transactions().execute(status -> jobs.claimNext("request_id, command, attempts",
                 (rs, row) -> new Claimed<>(services.codec().json().readValue(rs.getString("command"), spec.type()),
                         rs.getObject("request_id", UUID.class), rs.getInt("attempts"))));
+    }
+
+    /**
+     * Does the work of a claimed job while keeping it leased: the lease is renewed every third of its length for as
+     * long as the work runs (a provider that queues for minutes), so no other instance takes the job over while this
+     * one is alive, and one that died loses it within a lease.
+     */
+    public <T> T whileLeased(Claimed<C> job, Supplier<T> work) {
+        long every = Math.max(1, spec.lease().toMillis() / 3);
+        ScheduledFuture<?> renewal = LEASE_RENEWALS.scheduleAtFixedRate(() -> renew(job), every, every,
+                TimeUnit.MILLISECONDS);
+        try {
+            return work.get();
+        } finally {
+            renewal.cancel(false);
+        }
+    }
+
+    private void renew(Claimed<C> job) {
+        try {
+            services.transactions().executeWithoutResult(status -> jobs.renewLease(job.requestId()));
+        } catch (RuntimeException e) {
+            // the database is away: the next renewal tries again, and the lease is long enough to wait for it
+            log.warn("Lease of {} {} not renewed: {}", spec.table(), job.requestId(), e.toString());
+        }
     }
 
     /** Ends the job with its outcome event, unless it had already ended (a worker finishing after its lease). */

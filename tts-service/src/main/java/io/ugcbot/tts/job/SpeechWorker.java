@@ -39,7 +39,7 @@ public class SpeechWorker extends WakeableWorker {
         }
         CommandJobs.Claimed<SynthesizeSpeech> job = claimed.get();
         try {
-            var outcome = synthesis.synthesize(job.command());
+            var outcome = jobs.whileLeased(job, () -> synthesis.synthesize(job.command()));
             OutageWait.run("recording speech " + job.command().requestId(), () -> jobs.finished(job, outcome));
             return true;
         } catch (Exception | Error e) {
