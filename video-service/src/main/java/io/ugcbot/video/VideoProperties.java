@@ -14,12 +14,14 @@ import java.time.Duration;
  * @param lease            how long a worker owns a job before another instance may take it over (a crashed worker)
  * @param maxAttempts      renders of one job before it fails for good
  * @param failScriptMarker fault injection for tests and drills: a script containing it fails to render; empty is off
+ * @param slowScriptMarker fault injection for tests and drills: a script containing it renders 15 s slower, as a
+ *                         long provider render does; empty is off
  * @param fal              fal.ai OmniHuman; used when its key is set, the offline renderer otherwise
  */
 @Validated
 @ConfigurationProperties("video")
 public record VideoProperties(@NotNull Duration pollInterval, @NotNull Duration lease, @Min(1) int maxAttempts,
-                              Render render, String failScriptMarker, Fal fal) {
+                              Render render, String failScriptMarker, String slowScriptMarker, Fal fal) {
 
     /** Output of the offline renderer; x264 settings trade speed for size. */
     public record Render(@Min(64) int width, @Min(64) int height, @Min(1) int fps, String preset, @Min(0) int crf) {

@@ -14,6 +14,8 @@ public final class SharedStack {
 
     /** A script containing this makes video-service fail the render (fault injection). */
     public static final String FAIL_RENDER_MARKER = "FAILRENDER";
+    /** A script containing this makes the render 15 s slower (fault injection: a long provider render). */
+    public static final String SLOW_RENDER_MARKER = "SLOWRENDER";
 
     /**
      * The hourly limit of paid calls per user (MAX_TASKS_PER_USER_PER_HOUR, 20 by default): low, so UsageLimitsIT
@@ -33,19 +35,20 @@ public final class SharedStack {
         if (stack == null) {
             try {
                 stack = LocalStack.start(new LocalStack.Settings(Path.of("target", "local-stack-it"), 0, 0, 0, null,
-                        null, Map.of(), Map.of(
-                        "ugc.kafka.partitions", "3",
-                        "ugc.outbox.poll-interval", "100ms",
-                        "video.fail-script-marker", FAIL_RENDER_MARKER,
-                        "gateway.admin-ids", Long.toString(ADMIN_ID),
+                        null, Map.of(), Map.ofEntries(
+                        Map.entry("ugc.kafka.partitions", "3"),
+                        Map.entry("ugc.outbox.poll-interval", "100ms"),
+                        Map.entry("video.fail-script-marker", FAIL_RENDER_MARKER),
+                        Map.entry("video.slow-script-marker", SLOW_RENDER_MARKER),
+                        Map.entry("gateway.admin-ids", Long.toString(ADMIN_ID)),
                         // the daily statistics are sent by the test itself, never by the clock mid-run
-                        "gateway.daily-stats-cron", "-",
+                        Map.entry("gateway.daily-stats-cron", "-"),
                         // ChatRecoveryIT sees an overdue chat moved on within a second, not thirty
-                        "gateway.busy-sweep-interval", "1s",
-                        "gateway.max-paid-calls-per-hour", Integer.toString(PAID_CALLS_PER_HOUR),
-                        "video.max-attempts", "1",
-                        "video.render.width", "360",
-                        "video.render.height", "640"),
+                        Map.entry("gateway.busy-sweep-interval", "1s"),
+                        Map.entry("gateway.max-paid-calls-per-hour", Integer.toString(PAID_CALLS_PER_HOUR)),
+                        Map.entry("video.max-attempts", "1"),
+                        Map.entry("video.render.width", "360"),
+                        Map.entry("video.render.height", "640")),
                         // PostgreSQL and S3 behind proxies DependencyOutageIT cuts (a relay on loopback costs little)
                         true));
             } catch (Exception e) {

@@ -1,6 +1,7 @@
 package io.ugcbot.video.render;
 
 import io.ugcbot.kit.media.ExternalCommand;
+import io.ugcbot.kit.outage.OutageWait;
 import io.ugcbot.video.VideoProperties;
 import io.ugcbot.video.face.FaceDetector;
 import org.slf4j.Logger;
@@ -58,6 +59,9 @@ public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
         return "offline";
     }
 
+    /** What video.slow-script-marker adds to a render. */
+    private static final Duration SLOW_RENDER_PAUSE = Duration.ofSeconds(15);
+
     @Override
     public FacePosition facePosition() {
         return FACE;
@@ -68,6 +72,10 @@ public class OfflineTalkingHeadRenderer implements TalkingHeadRenderer {
         String marker = properties.failScriptMarker();
         if (marker != null && !marker.isBlank() && request.script() != null && request.script().contains(marker)) {
             throw new IllegalStateException("render failure injected by video.fail-script-marker");
+        }
+        String slow = properties.slowScriptMarker();
+        if (slow != null && !slow.isBlank() && request.script() != null && request.script().contains(slow)) {
+            OutageWait.sleep(SLOW_RENDER_PAUSE);
         }
         VideoProperties.Render settings = properties.render().oriented(request.orientation());
         BufferedImage still = coverScaled(readImage(request.characterImage()), settings.width(), settings.height());

@@ -46,7 +46,8 @@ public final class MediaBenchmark {
                 "ultrafast", "-pix_fmt", "yuv420p", background.toString());
 
         var renderer = new OfflineTalkingHeadRenderer(new VideoProperties(Duration.ofMillis(300), Duration.ofMinutes(10),
-                1, new VideoProperties.Render(720, 1280, 25, PRESET, CRF), "", null), new io.ugcbot.video.face.FaceDetector());
+                1, new VideoProperties.Render(720, 1280, 25, PRESET, CRF), "", "", null),
+                new io.ugcbot.video.face.FaceDetector());
         Path[] head = new Path[1];
         double render = median(() -> head[0] = renderer.render(RenderRequest.local(portrait, speech, SCRIPT,
                 io.ugcbot.events.gateway.Orientation.PORTRAIT, fresh(dir))));

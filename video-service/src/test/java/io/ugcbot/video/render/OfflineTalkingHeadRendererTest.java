@@ -31,7 +31,7 @@ class OfflineTalkingHeadRendererTest {
 
     private final OfflineTalkingHeadRenderer renderer = new OfflineTalkingHeadRenderer(new VideoProperties(
             Duration.ofMillis(300), Duration.ofMinutes(10), 1, new VideoProperties.Render(720, 1280, 25, "veryfast", 23),
-            "", null), new FaceDetector());
+            "", "", null), new FaceDetector());
 
     @Test
     void shouldPutTheMouthUnderTheDetectedFaceEvenOffCentre() {
