@@ -104,18 +104,20 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     }
 
     /**
-     * Stops the Kafka broker (the KRaft controller stays up, as a broker restart in a cluster leaves it), keeps it down
-     * for {@code down}, and starts it again on the same port with the same data; only with {@code outageDrills}.
+     * Stops the Kafka broker (the KRaft controller stays up, as a broker restart in a cluster leaves it); only with
+     * {@code outageDrills}. {@link #startKafkaBroker} brings it back on the same port with the same data.
      */
-    public void restartKafkaBroker(java.time.Duration down) throws Exception {
+    public void stopKafkaBroker() {
         if (drills.isEmpty()) {
             throw new IllegalStateException("started without outage drills");
         }
         var brokers = kafka.getCluster().brokers().values();
         brokers.forEach(broker -> broker.shutdown());
         brokers.forEach(broker -> broker.awaitShutdown());
-        Thread.sleep(down);
-        brokers.forEach(broker -> broker.startup());
+    }
+
+    public void startKafkaBroker() throws Exception {
+        kafka.getCluster().brokers().values().forEach(broker -> broker.startup());
         kafka.getCluster().waitForReadyBrokers();
     }
 

@@ -53,6 +53,11 @@ public final class OutageProxy implements AutoCloseable {
         log.warn("Outage drill: {} is cut off", name);
     }
 
+    /** True while the server is "down". */
+    public synchronized boolean isCut() {
+        return listener == null;
+    }
+
     public synchronized void restore() {
         if (listener != null) {
             return;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * PostgreSQL or S3 away for a minute, or the Kafka broker restarted (down 20 s), while generations are under way,
@@ -39,36 +40,58 @@ class DependencyOutageIT extends EndToEndTest {
 
     @Test
     void shouldEndEveryGenerationWithAVideoOrARefundWhenTheKafkaBrokerRestarts() throws Exception {
-        generationsThroughAnOutage(() -> stack.infrastructure().restartKafkaBroker(Duration.ofSeconds(20)));
+        var infrastructure = stack.infrastructure();
+        boolean[] down = {false};
+        generationsThroughAnOutage(new Outage() {
+            @Override
+            public void begin() {
+                infrastructure.stopKafkaBroker();
+                down[0] = true;
+            }
+
+            @Override
+            public boolean away() {
+                return down[0];
+            }
+
+            @Override
+            public void end() throws Exception {
+                infrastructure.startKafkaBroker();
+                down[0] = false;
+            }
+        }, Duration.ofSeconds(20));
     }
 
     private void generationsThroughAnOutageOf(Dependency dependency) throws Exception {
-        OutageProxy outage = stack.infrastructure().drill(dependency);
-        generationsThroughAnOutage(() -> {
-            outage.cut();
-            try {
-                Thread.sleep(OUTAGE);
-            } finally {
-                outage.restore();
+        OutageProxy proxy = stack.infrastructure().drill(dependency);
+        generationsThroughAnOutage(new Outage() {
+            @Override
+            public void begin() {
+                proxy.cut();
             }
-        });
+
+            @Override
+            public boolean away() {
+                return proxy.isCut();
+            }
+
+            @Override
+            public void end() {
+                proxy.restore();
+            }
+        }, OUTAGE);
     }
 
-    /** What happens while generations are under way: it returns when the dependency is back. */
-    @FunctionalInterface
+    /** A dependency going away and coming back. */
     private interface Outage {
-        void happen() throws Exception;
+        void begin();
+
+        boolean away();
+
+        void end() throws Exception;
     }
 
-    private static void sleepQuietly(Duration pause) {
-        try {
-            Thread.sleep(pause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void generationsThroughAnOutage(Outage outageDuring) throws Exception {
+    private void generationsThroughAnOutage(Outage outage, Duration length) throws Exception {
         int deadLettersBefore = kafka.readDeadLetters(record -> true).size();
         List<TelegramUser> users = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -79,12 +102,14 @@ class DependencyOutageIT extends EndToEndTest {
         }
         users.get(0).taps("confirm");
         users.get(1).taps("confirm");
-        Thread.ofPlatform().start(() -> {
-            // the third user confirms while the dependency is away
-            sleepQuietly(Duration.ofSeconds(2));
+        outage.begin();
+        try {
+            // the third user confirms while the dependency is away; the outage then lasts its full length
             users.get(2).taps("confirm");
-        });
-        outageDuring.happen();
+            await().during(length).atMost(length.plusSeconds(30)).until(outage::away);
+        } finally {
+            outage.end();
+        }
 
         List<Boolean> gotVideo = new ArrayList<>();
         for (TelegramUser user : users) {
