@@ -41,11 +41,9 @@ import java.util.Map;
 @PropertySource("classpath:ugc-kit-defaults.properties")
 public class ServiceKitAutoConfiguration {
 
-    /** Every configured secret masked in every log line, in every service (not only the gateway). */
-    @Bean
-    Object configuredSecretsMasked(Environment environment) {
+    /** Every configured secret is masked in every log line, in every service (not only the gateway), from the start. */
+    ServiceKitAutoConfiguration(Environment environment) {
         ConfiguredSecrets.registerAll(environment);
-        return ConfiguredSecrets.class;
     }
 
     /** Time comes from a bean so tests can drive expiries and leases with a controllable clock. */
