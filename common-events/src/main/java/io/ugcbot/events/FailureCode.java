@@ -25,6 +25,8 @@ public enum FailureCode {
     /** Busy or down after our retries (or the circuit is open): worth trying again later. */
     PROVIDER_UNAVAILABLE("the provider is unavailable"),
     PROVIDER_TIMED_OUT("the provider took too long"),
+    /** The provider says the configured model does not exist or is retired: no retry helps, an operator must act. */
+    MODEL_UNAVAILABLE("the provider's model is unavailable"),
     /** The provider ran the request and it ended without a result. */
     PROVIDER_FAILED("the provider could not make it"),
     /** The provider cannot use this image, speech or prompt. */

@@ -5,6 +5,7 @@ import io.ugcbot.events.credits.CreditsEvent;
 import io.ugcbot.events.edit.EditCommand;
 import io.ugcbot.events.edit.EditEvent;
 import io.ugcbot.events.gateway.GatewayEvent;
+import io.ugcbot.events.ops.OpsAlert;
 import io.ugcbot.events.storage.StorageCommand;
 import io.ugcbot.events.storage.StorageEvent;
 import io.ugcbot.events.tts.TtsCommand;
@@ -34,6 +35,11 @@ public final class Topics {
     public static final String VIDEO_EVENTS = "video.events";
     public static final String STORAGE_COMMANDS = "storage.commands";
     public static final String STORAGE_EVENTS = "storage.events";
+    /**
+     * Alerts for the team (a provider model retired or about to be), keyed by provider and model. The one topic with
+     * several writers: an alert belongs to no service's story, and the gateway is its only reader.
+     */
+    public static final String OPS_ALERTS = "ops.alerts";
 
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
     public static final String KEY = "Telegram user id";
@@ -69,7 +75,8 @@ public final class Topics {
             new Spec(EDIT_EVENTS, "edit-service", EditEvent.class),
             new Spec(VIDEO_EVENTS, "video-service", VideoEvent.class),
             new Spec(STORAGE_COMMANDS, "gateway-bot", StorageCommand.class),
-            new Spec(STORAGE_EVENTS, "storage-service", StorageEvent.class));
+            new Spec(STORAGE_EVENTS, "storage-service", StorageEvent.class),
+            new Spec(OPS_ALERTS, "tts-service, edit-service, video-service", OpsAlert.class));
 
     private Topics() {
     }

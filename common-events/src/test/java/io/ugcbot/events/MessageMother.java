@@ -16,6 +16,8 @@ import io.ugcbot.events.edit.ImageEdited;
 import io.ugcbot.events.gateway.GenerationRequested;
 import io.ugcbot.events.gateway.UserRegistered;
 import io.ugcbot.events.gateway.VideoFormat;
+import io.ugcbot.events.ops.ModelAlertKind;
+import io.ugcbot.events.ops.ProviderModelAlert;
 import io.ugcbot.events.storage.DownloadLinkIssued;
 import io.ugcbot.events.storage.DownloadLinkRefused;
 import io.ugcbot.events.storage.FileImported;
@@ -78,7 +80,10 @@ public final class MessageMother {
             sample(new FileRejected(REQUEST, USER, Failure.of(FailureCode.CLIP_TOO_LONG, 18.2, 15))),
             sample(new IssueDownloadLink(REQUEST, USER, VIDEO.bucket(), VIDEO.key())),
             sample(new DownloadLinkIssued(REQUEST, USER, "http://127.0.0.1:9000/ugc-assets/videos/7d1c3a52.mp4?X-Amz-Signature=00", TIME.plusSeconds(86400))),
-            sample(new DownloadLinkRefused(REQUEST, USER, Failure.of(FailureCode.NOT_YOURS))));
+            sample(new DownloadLinkRefused(REQUEST, USER, Failure.of(FailureCode.NOT_YOURS))),
+            sample(new ProviderModelAlert("edit-service", "openai", "gpt-image-2.6-sunburst",
+                    ModelAlertKind.SHUTDOWN_SCHEDULED, java.time.LocalDate.parse("2027-06-01"),
+                    "GET /v1/models/gpt-image-2.6-sunburst lists shutdown_date 2027-06-01", TIME)));
 
     private MessageMother() {
     }

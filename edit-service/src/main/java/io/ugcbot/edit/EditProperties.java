@@ -9,8 +9,9 @@ import java.time.Duration;
 
 /**
  * @param pollInterval how often the worker looks for queued edits
- * @param provider which editor to use: {@code auto} (fal if its key is set, else OpenAI if its key is set, else
- *                 offline), {@code fal}, {@code openai} or {@code offline}
+ * @param provider which editor to use: {@code auto} (fal if its key is set, then OpenAI if its key is set, then the
+ *                 offline editor, each taking over when the one before says its model is unavailable), {@code fal},
+ *                 {@code openai} or {@code offline} (that one alone)
  * @param fal      fal nano-banana edit through fal's queue API
  * @param openai   OpenAI images
  */
@@ -30,8 +31,9 @@ public record EditProperties(Duration pollInterval, String provider, Fal fal, Op
         }
     }
 
-    public record OpenAi(String key, String baseUrl, String model, Duration timeout, @Min(1) int maxAttempts,
-                         Duration firstBackoff) {
+    /** @param quality {@code low}, {@code medium}, {@code high} (and {@code xhigh}, {@code max} on GPT Image 2.6) */
+    public record OpenAi(String key, String baseUrl, String model, String quality, Duration timeout,
+                         @Min(1) int maxAttempts, Duration firstBackoff) {
 
         public boolean configured() {
             return key != null && !key.isBlank();

@@ -15,7 +15,8 @@ import java.time.Duration;
  */
 @Validated
 @ConfigurationProperties("ugc")
-public record KitProperties(@NotBlank String schema, Kafka kafka, S3 s3, Outbox outbox, Retention retention) {
+public record KitProperties(@NotBlank String schema, Kafka kafka, S3 s3, Outbox outbox, Retention retention,
+                            Models models) {
 
     /**
      * @param partitions partitions of every topic this service creates: the most instances of one service that share work
@@ -52,5 +53,14 @@ public record KitProperties(@NotBlank String schema, Kafka kafka, S3 s3, Outbox 
 
     /** How often the relay looks for unsent rows when nothing woke it, and how many it sends per transaction. */
     public record Outbox(Duration pollInterval, @Min(1) int batchSize) {
+    }
+
+    /**
+     * @param firstCheckAfter    when the configured models are first looked up on the providers' lists after start
+     * @param checkInterval      how often they are looked up again
+     * @param shutdownWarningDays how many days before a listed shutdown date the admins are warned (daily)
+     */
+    public record Models(@NotNull Duration firstCheckAfter, @NotNull Duration checkInterval,
+                         @Min(0) int shutdownWarningDays) {
     }
 }

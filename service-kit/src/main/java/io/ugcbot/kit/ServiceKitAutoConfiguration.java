@@ -9,6 +9,9 @@ import io.ugcbot.kit.jobs.CommandJobs;
 import io.ugcbot.kit.logging.ConfiguredSecrets;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
 import io.ugcbot.kit.messaging.RecordFailureHandling;
+import io.ugcbot.kit.models.ModelCatalog;
+import io.ugcbot.kit.models.ModelLifecycleCheck;
+import io.ugcbot.kit.models.ProviderModels;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.ugcbot.kit.outbox.OutboxRelay;
 import io.ugcbot.kit.outbox.OutboxWriter;
@@ -124,6 +127,20 @@ public class ServiceKitAutoConfiguration {
     @Bean
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
         return new KafkaHealthIndicator(admin);
+    }
+
+    /** The provider models this service calls: health, a gauge and the admins' alerts (see the package). */
+    @Bean
+    ProviderModels providerModels(OutboxWriter outbox, TransactionTemplate transactions, MeterRegistry meters,
+                                  @Value("${spring.application.name}") String service, Clock clock) {
+        return new ProviderModels(alert -> transactions.executeWithoutResult(status -> outbox.append(alert)), meters,
+                service, clock);
+    }
+
+    @Bean
+    ModelLifecycleCheck modelLifecycleCheck(List<ModelCatalog> catalogs, ProviderModels models,
+                                            KitProperties properties, Clock clock) {
+        return new ModelLifecycleCheck(catalogs, models, properties.models().shutdownWarningDays(), clock);
     }
 
     @Bean

@@ -40,13 +40,15 @@ public record VideoProperties(@NotNull Duration pollInterval, @NotNull Duration 
 
     /**
      * @param queueUrl      fal's queue API; a local fake in contract tests
-     * @param model         the endpoint id, e.g. fal-ai/bytedance/omnihuman
+     * @param model         the endpoint id, e.g. fal-ai/bytedance/omnihuman/v1.5
+     * @param resolution    OmniHuman 1.5's {@code resolution} (720p, 1080p); blank sends none (the v1 endpoint has none)
      * @param firstPoll     wait before the first status check; doubles up to {@code maxPoll}
      * @param giveUpAfter   how long a request may stay unfinished before the job fails
      * @param webhookBaseUrl this service's public URL; when set, fal is asked to call {@code /fal/webhook} on it, with a
      *                       token derived from the key in the URL, so every instance accepts what any of them asked for
      */
-    public record Fal(String key, String queueUrl, String model, Duration requestTimeout, Duration firstPoll,
+    public record Fal(String key, String queueUrl, String model, String resolution, Duration requestTimeout,
+                      Duration firstPoll,
                       Duration maxPoll, Duration giveUpAfter, @Min(1) int maxAttempts, String webhookBaseUrl) {
 
         public boolean configured() {

@@ -5,6 +5,7 @@ import io.ugcbot.events.FailureCode;
 import io.ugcbot.edit.EditProperties;
 import io.ugcbot.kit.fal.FalQueue;
 import io.ugcbot.kit.fal.FalRefusedException;
+import io.ugcbot.kit.models.ProviderModel;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * nano-banana edit on fal's queue API: the image goes inline as a data URI (fal accepts them wherever it takes a file
+ * Nano Banana 2 edit (by default) on fal's queue API: the image goes inline as a data URI (fal accepts them wherever it takes a file
  * URL, so no public bucket is needed), the status is polled with backoff, the PNG result is downloaded.
  */
 class FalImageEditor implements ProviderImageEditor {
@@ -37,6 +38,11 @@ class FalImageEditor implements ProviderImageEditor {
     @Override
     public String name() {
         return fal.describe();
+    }
+
+    @Override
+    public ProviderModel model() {
+        return new ProviderModel("fal", fal.model());
     }
 
     @Override

@@ -6,12 +6,10 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.ugcbot.edit.EditProperties;
-import org.springframework.core.io.ByteArrayResource;
+import io.ugcbot.kit.models.ProviderModel;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
@@ -20,11 +18,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpClient;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * OpenAI image edits: {@code POST /v1/images/edits} (multipart: model, image, prompt) answered with the image as
- * {@code b64_json}. 429 rate limits, 5xx and timeouts are retried with exponential backoff; an exhausted quota (also a
- * 429), a refused prompt, a bad key fail at once with a reason the chat can show.
+ * OpenAI image edits: {@code POST /v1/images/edits} with a JSON body (model, prompt, the image as a base64 data URL in
+ * {@code images[].image_url}, quality, PNG out), answered with the image as {@code data[0].b64_json}: the request shape
+ * of the GPT Image 2.x models (OpenAI's API reference, read 2026-12-02). 429 rate limits, 5xx and timeouts are retried
+ * with exponential backoff; an exhausted quota (also a 429), a refused prompt, a bad key fail at once with a reason the
+ * chat can show; a missing or retired model ({@code model_not_found}, or a 404) is {@code MODEL_UNAVAILABLE}, not retried.
  */
 class OpenAiImageEditor implements ProviderImageEditor {
 
@@ -60,20 +63,23 @@ class OpenAiImageEditor implements ProviderImageEditor {
     }
 
     @Override
+    public ProviderModel model() {
+        return new ProviderModel("openai", settings.model());
+    }
+
+    @Override
     public byte[] edit(byte[] png, String prompt) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("model", settings.model());
-        form.add("prompt", prompt);
-        form.add("n", "1");
-        form.add("image", new ByteArrayResource(png) {
-            @Override
-            public String getFilename() {
-                return "image.png";
-            }
-        });
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("model", settings.model());
+        request.put("prompt", prompt);
+        request.put("images", List.of(Map.of("image_url",
+                "data:image/png;base64," + Base64.getEncoder().encodeToString(png))));
+        request.put("n", 1);
+        request.put("quality", settings.quality());
+        request.put("output_format", "png");
         JsonNode body;
         try {
-            body = Retry.decorateSupplier(retry, () -> call(form)).get();
+            body = Retry.decorateSupplier(retry, () -> call(request)).get();
         } catch (TransientFailure e) {
             throw new EditRefusedException("OpenAI kept failing: " + e.getMessage(),
                     Failure.of(FailureCode.PROVIDER_UNAVAILABLE));
@@ -86,10 +92,10 @@ class OpenAiImageEditor implements ProviderImageEditor {
         return Base64.getDecoder().decode(image);
     }
 
-    private JsonNode call(MultiValueMap<String, Object> form) {
+    private JsonNode call(Map<String, Object> request) {
         try {
-            String body = http.post().uri("/v1/images/edits").contentType(MediaType.MULTIPART_FORM_DATA).body(form)
-                    .retrieve().body(String.class);
+            String body = http.post().uri("/v1/images/edits").contentType(MediaType.APPLICATION_JSON)
+                    .body(json.writeValueAsString(request)).retrieve().body(String.class);
             return json.readTree(body);
         } catch (RestClientResponseException e) {
             throw failure(e.getStatusCode(), e.getResponseBodyAsString());
@@ -112,6 +118,7 @@ class OpenAiImageEditor implements ProviderImageEditor {
             return new TransientFailure("OpenAI answered " + status.value() + " " + code);
         }
         FailureCode failure = quota ? FailureCode.PROVIDER_QUOTA
+                : code.equals("model_not_found") || status.value() == 404 ? FailureCode.MODEL_UNAVAILABLE
                 : code.equals("moderation_blocked") || code.equals("content_policy_violation")
                 ? FailureCode.CONTENT_DECLINED
                 : status.value() == 401 || status.value() == 403 ? FailureCode.PROVIDER_ACCOUNT

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The nano-banana edit adapter against a local server playing fal's queue API, errors included. */
 class FalImageEditorTest {
 
-    private static final String MODEL = "fal-ai/nano-banana/edit";
+    private static final String MODEL = "fal-ai/nano-banana-2/edit";
     private static final byte[] SOURCE = "source-png-bytes".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EDITED = "edited-png-bytes".getBytes(StandardCharsets.UTF_8);
 
@@ -89,6 +89,17 @@ class FalImageEditorTest {
         assertThat(requests).hasSize(1);
     }
 
+    @Test
+    void shouldRecogniseAnEndpointFalNoLongerHasAndNotRetryIt() {
+        submits.add(Reply.json(404, "{\"detail\":\"Application 'nano-banana-2' not found\"}"));
+
+        assertThatThrownBy(() -> editor().edit(SOURCE, "warmer")).isInstanceOf(EditRefusedException.class)
+                .hasMessageContaining(MODEL)
+                .extracting(e -> ((EditRefusedException) e).failure().code())
+                .isEqualTo(FailureCode.MODEL_UNAVAILABLE);
+        assertThat(requests).hasSize(1);
+    }
+
     private FalImageEditor editor() {
         // a per-call timeout a local answer meets even on a loaded machine
         EditProperties.Fal settings = new EditProperties.Fal("test-key", fal.url(""), MODEL, Duration.ofSeconds(3),
@@ -97,7 +108,7 @@ class FalImageEditorTest {
     }
 
     private String submitted(String requestId) {
-        String base = fal.url("/fal-ai/nano-banana/requests/" + requestId);
+        String base = fal.url("/fal-ai/nano-banana-2/requests/" + requestId);
         return """
                 {"request_id":"%s","response_url":"%s","status_url":"%s/status","cancel_url":"%s/cancel"}"""
                 .formatted(requestId, base, base, base);

@@ -42,15 +42,40 @@ class OpenAiImageEditorTest {
     }
 
     @Test
-    void shouldSendTheDocumentedMultipartRequestAndDecodeTheImage() {
+    void shouldSendTheDocumentedJsonRequestAndDecodeTheImage() {
         script.add(Reply.json(200, OK));
 
         byte[] edited = editor().edit(SOURCE, "put her in a red jacket");
 
         assertThat(edited).isEqualTo(EDITED);
+        String dataUrl = "data:image/png;base64," + Base64.getEncoder().encodeToString(SOURCE);
         assertThat(requests.getFirst()).startsWith("POST /v1/images/edits").contains("Bearer test-key",
-                "multipart/form-data", "name=\"model\"", "gpt-image-1", "name=\"prompt\"", "put her in a red jacket",
-                "name=\"image\"; filename=\"image.png\"", "source-png-bytes");
+                "application/json", "\"model\":\"gpt-image-2.6-sunburst\"", "\"prompt\":\"put her in a red jacket\"",
+                "\"images\":[{\"image_url\":\"" + dataUrl + "\"}]", "\"quality\":\"medium\"",
+                "\"output_format\":\"png\"");
+    }
+
+    @Test
+    void shouldRecogniseARetiredModelAndNotRetryIt() {
+        script.add(Reply.json(404, error("model_not_found",
+                "The model `gpt-image-2.6-sunburst` does not exist or you do not have access to it.")));
+
+        assertThatThrownBy(() -> editor().edit(SOURCE, "warmer")).isInstanceOf(EditRefusedException.class)
+                .hasMessageContaining("model_not_found")
+                .extracting(e -> ((EditRefusedException) e).failure().code())
+                .isEqualTo(FailureCode.MODEL_UNAVAILABLE);
+        assertThat(requests).hasSize(1);
+    }
+
+    @Test
+    void shouldRecogniseADeprecatedModelAnsweredWithABadRequest() {
+        script.add(Reply.json(400, error("model_not_found",
+                "The model `gpt-image-1` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations")));
+
+        assertThatThrownBy(() -> editor().edit(SOURCE, "warmer")).isInstanceOf(EditRefusedException.class)
+                .extracting(e -> ((EditRefusedException) e).failure().code())
+                .isEqualTo(FailureCode.MODEL_UNAVAILABLE);
+        assertThat(requests).hasSize(1);
     }
 
     @Test
@@ -95,7 +120,7 @@ class OpenAiImageEditorTest {
 
     private OpenAiImageEditor editor() {
         return new OpenAiImageEditor(new EditProperties.OpenAi("test-key",
-                openAi.url(""), "gpt-image-1", CALL_TIMEOUT, 4,
+                openAi.url(""), "gpt-image-2.6-sunburst", "medium", CALL_TIMEOUT, 4,
                 Duration.ofMillis(10)));
     }
 

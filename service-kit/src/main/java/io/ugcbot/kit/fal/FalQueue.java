@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * fal's queue API over HTTP: {@code POST {queue}/{model}} submits and answers with the request id and the URLs of its
  * status and result; {@code GET status_url} says IN_QUEUE (with a position), IN_PROGRESS or COMPLETED (with
  * {@code error} when it failed); {@code GET response_url} returns the model's output. 429, 5xx and network errors are
- * retried with exponential backoff (Resilience4j); anything else is a {@link FalRefusedException}.
+ * retried with exponential backoff (Resilience4j); anything else is a {@link FalRefusedException}. A submit answered
+ * 404 or 410 means fal has no such endpoint (a mistyped or retired model): {@link FalRefusedException.Kind#MODEL_UNAVAILABLE}.
  */
 public class FalQueue {
 
@@ -78,11 +79,25 @@ public class FalQueue {
         return "fal " + settings.model() + " at " + settings.queueUrl();
     }
 
+    /** The endpoint id this queue submits to, e.g. {@code fal-ai/nano-banana-2/edit}. */
+    public String model() {
+        return settings.model();
+    }
+
     public Submitted submit(Map<String, Object> input, String webhookUrl) {
         String url = settings.queueUrl() + "/" + settings.model()
                 + (webhookUrl == null ? "" : "?fal_webhook=" + URLEncoder.encode(webhookUrl, StandardCharsets.UTF_8));
-        JsonNode body = retried(() -> send(request(url).POST(HttpRequest.BodyPublishers.ofByteArray(
-                json.writeValueAsBytes(input))).header("Content-Type", "application/json").build()));
+        JsonNode body;
+        try {
+            body = retried(() -> send(request(url).POST(HttpRequest.BodyPublishers.ofByteArray(
+                    json.writeValueAsBytes(input))).header("Content-Type", "application/json").build()));
+        } catch (FalRefusedException e) {
+            if (e.kind() == FalRefusedException.Kind.REFUSED && (e.status() == 404 || e.status() == 410)) {
+                throw new FalRefusedException(FalRefusedException.Kind.MODEL_UNAVAILABLE, e.status(),
+                        settings.model() + ": " + e.detail());
+            }
+            throw e;
+        }
         return new Submitted(body.path("request_id").asString(), body.path("status_url").asString(),
                 body.path("response_url").asString());
     }

@@ -15,7 +15,9 @@ public class FalRefusedException extends RuntimeException {
         /** The request ran and ended in an error. */
         FAILED,
         /** The request did not finish in the time allowed. */
-        TIMED_OUT
+        TIMED_OUT,
+        /** fal knows no such endpoint (404 or 410 on submit): the model id is wrong or the model was retired. */
+        MODEL_UNAVAILABLE
     }
 
     private final Kind kind;
@@ -53,6 +55,7 @@ public class FalRefusedException extends RuntimeException {
     public Failure failure() {
         FailureCode code = switch (kind) {
             case TIMED_OUT -> FailureCode.PROVIDER_TIMED_OUT;
+            case MODEL_UNAVAILABLE -> FailureCode.MODEL_UNAVAILABLE;
             case FAILED -> "content_policy_violation".equals(errorType)
                     ? FailureCode.CONTENT_DECLINED : FailureCode.PROVIDER_FAILED;
             case REFUSED -> switch (status) {

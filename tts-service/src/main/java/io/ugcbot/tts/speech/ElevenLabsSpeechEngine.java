@@ -9,6 +9,7 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.ugcbot.events.WordTiming;
+import io.ugcbot.kit.models.ProviderModel;
 import io.ugcbot.tts.TtsProperties;
 import io.ugcbot.tts.voice.Voice;
 import tools.jackson.databind.JsonNode;
@@ -28,11 +29,14 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * ElevenLabs text-to-speech with timestamps: {@code POST /v1/text-to-speech/{voice_id}/with-timestamps}, MP3 out, the
  * character alignment turned into word timings. 429, 5xx and timeouts are retried with exponential backoff behind a
- * circuit breaker; quota, key and voice errors fail at once with a reason the chat can show.
+ * circuit breaker; quota, key and voice errors fail at once with a reason the chat can show. A model ElevenLabs does
+ * not know or has retired ({@code detail.status} naming the model, such as {@code model_not_found}) is
+ * {@code MODEL_UNAVAILABLE}.
  */
 class ElevenLabsSpeechEngine implements SpeechEngine {
 
@@ -77,6 +81,11 @@ class ElevenLabsSpeechEngine implements SpeechEngine {
     @Override
     public String provider() {
         return "elevenlabs";
+    }
+
+    @Override
+    public Optional<ProviderModel> model() {
+        return Optional.of(new ProviderModel("elevenlabs", settings.modelId()));
     }
 
     @Override
@@ -158,9 +167,14 @@ class ElevenLabsSpeechEngine implements SpeechEngine {
             case "quota_exceeded" -> FailureCode.PROVIDER_QUOTA;
             case "invalid_api_key" -> FailureCode.PROVIDER_ACCOUNT;
             case "voice_not_found" -> FailureCode.VOICE_UNAVAILABLE;
-            default -> FailureCode.INPUT_REFUSED;
+            default -> namesTheModel(reason) ? FailureCode.MODEL_UNAVAILABLE : FailureCode.INPUT_REFUSED;
         };
         return new SpeechProviderException("ElevenLabs refused with " + status + " " + reason, Failure.of(code));
+    }
+
+    /** model_not_found, invalid_model_id, model_deprecated, …: whatever ElevenLabs calls a model it will not run. */
+    private static boolean namesTheModel(String reason) {
+        return reason.startsWith("model_") || reason.endsWith("_model_id") || reason.contains("model_not");
     }
 
     /** Characters with start and end times become words: runs of non-space characters. */

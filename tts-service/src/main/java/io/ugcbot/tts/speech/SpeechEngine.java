@@ -1,8 +1,10 @@
 package io.ugcbot.tts.speech;
 
+import io.ugcbot.kit.models.ProviderModel;
 import io.ugcbot.tts.voice.Voice;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Speaks text into an audio file in {@code workDir}: espeak-ng offline, or ElevenLabs when its key is configured. */
 public interface SpeechEngine {
@@ -28,4 +30,9 @@ public interface SpeechEngine {
 
     /** What this engine calls the voice. */
     String providerVoiceId(Voice voice);
+
+    /** The provider model it calls, if it calls one (a retired one is reported by it); none offline. */
+    default Optional<ProviderModel> model() {
+        return Optional.empty();
+    }
 }

@@ -1,8 +1,10 @@
 package io.ugcbot.tts.speech;
 
+import io.ugcbot.kit.models.ModelCatalog;
 import io.ugcbot.tts.TtsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,5 +21,12 @@ class SpeechEngineConfiguration {
                 : new EspeakSpeechEngine();
         log.info("Speech engine: {}", engine.name());
         return engine;
+    }
+
+    /** ElevenLabs lists the models an account can use: the configured one is looked up at start and daily. */
+    @Bean
+    @ConditionalOnExpression("'${tts.elevenlabs.api-key:}' != ''")
+    ModelCatalog elevenLabsModelCatalog(TtsProperties properties) {
+        return new ElevenLabsModelCatalog(properties.elevenlabs());
     }
 }

@@ -11,6 +11,7 @@ import io.ugcbot.events.tts.TtsEvent;
 import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.kit.media.MediaProbe;
 import io.ugcbot.kit.media.MediaToolException;
+import io.ugcbot.kit.models.ProviderModels;
 import io.ugcbot.tts.TtsProperties;
 import io.ugcbot.tts.voice.Voice;
 import io.ugcbot.tts.voice.VoiceCatalog;
@@ -42,9 +43,13 @@ public class SpeechSynthesis {
     private final VoiceCatalog voices;
     private final AssetStore assets;
     private final TtsProperties properties;
+    private final ProviderModels models;
 
-    SpeechSynthesis(SpeechEngine engine, VoiceCatalog voices, AssetStore assets, TtsProperties properties) {
+    SpeechSynthesis(SpeechEngine engine, VoiceCatalog voices, AssetStore assets, TtsProperties properties,
+                    ProviderModels models) {
         this.engine = engine;
+        this.models = models;
+        engine.model().ifPresent(models::register);
         this.voices = voices;
         this.assets = assets;
         this.properties = properties;
@@ -76,6 +81,9 @@ public class SpeechSynthesis {
                     speech.wordTimings() != null ? speech.wordTimings() : WordTimings.estimate(text, durationMs));
         } catch (SpeechProviderException e) {
             log.warn("Speech provider failed for {}: {}", command.requestId(), e.getMessage());
+            if (e.failure().code() == FailureCode.MODEL_UNAVAILABLE) {
+                engine.model().ifPresent(model -> models.unavailable(model, e.getMessage()));
+            }
             return new SpeechFailed(command.requestId(), command.userId(), e.failure());
         } catch (MediaToolException e) {
             log.error("Synthesis of {} failed: {}", command.requestId(), e.getMessage());

@@ -82,6 +82,17 @@ class ElevenLabsSpeechEngineTest {
     }
 
     @Test
+    void shouldRecogniseAModelElevenLabsDoesNotRunAndNotRetry() {
+        script.add(Reply.json(400, "{\"detail\":{\"status\":\"model_not_found\",\"message\":\"A model with "
+                + "model ID eleven_multilingual_v2 does not exist.\"}}"));
+
+        assertThatThrownBy(() -> engine().synthesize("Hi there", voice(), 100, dir))
+                .isInstanceOfSatisfying(SpeechProviderException.class,
+                        e -> assertThat(e.failure().code()).isEqualTo(FailureCode.MODEL_UNAVAILABLE));
+        assertThat(calls.get()).isEqualTo(1);
+    }
+
+    @Test
     void shouldTellTheUserToPickAnotherVoiceWhenTheVoiceIsGone() {
         script.add(Reply.json(404, "{\"detail\":{\"status\":\"voice_not_found\"}}"));
 

@@ -5,6 +5,7 @@ import io.ugcbot.video.VideoProperties;
 import io.ugcbot.video.face.FaceDetector;
 import io.ugcbot.video.render.OfflineTalkingHeadRenderer;
 import io.ugcbot.video.render.TalkingHeadRenderer;
+import io.ugcbot.kit.models.ProviderModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -31,10 +32,10 @@ class FalConfiguration {
 
     @Bean
     TalkingHeadRenderer talkingHeadRenderer(VideoProperties properties, FalRequests requests, FalWakeUps wakeUps,
-                                            FaceDetector faces, Clock clock) {
+                                            FaceDetector faces, ProviderModels models, Clock clock) {
         if (properties.fal() != null && properties.fal().configured()) {
             FalTalkingHeadRenderer fal = new FalTalkingHeadRenderer(properties.fal(), properties.render(),
-                    new FalQueue(properties.fal().queue()), requests, wakeUps, clock);
+                    new FalQueue(properties.fal().queue()), requests, wakeUps, models, clock);
             log.info("Talking-head renderer: {}", fal.name());
             return fal;
         }

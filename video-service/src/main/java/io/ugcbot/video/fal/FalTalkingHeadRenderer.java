@@ -5,6 +5,8 @@ import io.ugcbot.events.FailureCode;
 import io.ugcbot.events.gateway.Orientation;
 import io.ugcbot.kit.fal.FalQueue;
 import io.ugcbot.kit.fal.FalRefusedException;
+import io.ugcbot.kit.models.ProviderModel;
+import io.ugcbot.kit.models.ProviderModels;
 import io.ugcbot.video.VideoProperties;
 import io.ugcbot.video.render.FrameFitter;
 import io.ugcbot.video.render.RenderProgress;
@@ -37,16 +39,21 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
     private final FalQueue fal;
     private final FalRequests requests;
     private final FalWakeUps wakeUps;
+    private final ProviderModels models;
+    private final ProviderModel model;
     private final Clock clock;
 
     FalTalkingHeadRenderer(VideoProperties.Fal settings, VideoProperties.Render frame, FalQueue fal,
-                           FalRequests requests, FalWakeUps wakeUps, Clock clock) {
+                           FalRequests requests, FalWakeUps wakeUps, ProviderModels models, Clock clock) {
         this.settings = settings;
         this.frame = frame;
         this.fal = fal;
         this.requests = requests;
         this.wakeUps = wakeUps;
+        this.models = models;
+        this.model = new ProviderModel("fal", fal.model());
         this.clock = clock;
+        models.register(model);
     }
 
     @Override
@@ -83,6 +90,10 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
             return request.orientation() == Orientation.PORTRAIT ? video
                     : FrameFitter.fit(video, frame.oriented(request.orientation()), request.workDir());
         } catch (FalRefusedException e) {
+            if (e.kind() == FalRefusedException.Kind.MODEL_UNAVAILABLE) {
+                // no retry helps and the user's credit comes back with the failure; the team must change the model
+                models.unavailable(model, e.getMessage());
+            }
             throw new RenderRefusedException(e.getMessage(), e.failure());
         }
     }
@@ -91,6 +102,9 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("image_url", request.characterUrl().toString());
         input.put("audio_url", request.audioUrl().toString());
+        if (settings.resolution() != null && !settings.resolution().isBlank()) {
+            input.put("resolution", settings.resolution());
+        }
         FalQueue.Submitted submitted = fal.submit(input, settings.webhookUrl());
         FalRequests.Saved saved = new FalRequests.Saved(request.generationId(), submitted.requestId(),
                 submitted.statusUrl(), submitted.responseUrl(), clock.instant());

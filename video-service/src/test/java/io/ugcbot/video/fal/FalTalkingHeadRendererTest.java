@@ -4,7 +4,12 @@ import io.ugcbot.events.FailureCode;
 import io.ugcbot.embedded.FakeProvider;
 import io.ugcbot.embedded.FakeProvider.Reply;
 import io.ugcbot.events.gateway.Orientation;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.ugcbot.events.ops.ModelAlertKind;
+import io.ugcbot.events.ops.ProviderModelAlert;
 import io.ugcbot.kit.fal.FalQueue;
+import io.ugcbot.kit.models.ProviderModel;
+import io.ugcbot.kit.models.ProviderModels;
 import io.ugcbot.kit.media.ExternalCommand;
 import io.ugcbot.kit.media.MediaProbe;
 import io.ugcbot.video.VideoProperties;
@@ -43,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class FalTalkingHeadRendererTest {
 
-    private static final String MODEL = "fal-ai/bytedance/omnihuman";
+    private static final String MODEL = "fal-ai/bytedance/omnihuman/v1.5";
     /**
      * A per-call timeout a local answer meets even on a loaded machine, and an answer late enough to miss it: 500 ms
      * against 1.5 s let a slow but punctual answer time out under load and the script run out.
@@ -64,6 +69,9 @@ class FalTalkingHeadRendererTest {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<int[]> progress = new CopyOnWriteArrayList<>();
     private final FakeProvider fal = FakeProvider.start(this::answer);
+    private final List<ProviderModelAlert> alerts = new CopyOnWriteArrayList<>();
+    private final ProviderModels models = new ProviderModels(alerts::add, new SimpleMeterRegistry(), "video-service",
+            Clock.systemUTC());
     /** What fal's result URL serves. */
     private volatile byte[] output = VIDEO;
 
@@ -99,7 +107,7 @@ class FalTalkingHeadRendererTest {
         assertThat(Files.readAllBytes(video)).isEqualTo(VIDEO);
         assertThat(requests.getFirst()).startsWith("POST /" + MODEL).contains("Authorization=Key test-key",
                 "\"image_url\":\"https://s3.example/character.png?X-Amz-Signature=abc\"",
-                "\"audio_url\":\"https://s3.example/speech.mp3?X-Amz-Signature=def\"");
+                "\"audio_url\":\"https://s3.example/speech.mp3?X-Amz-Signature=def\"", "\"resolution\":\"720p\"");
         assertThat(requests).filteredOn(line -> line.startsWith("POST")).hasSize(1);
         assertThat(progress).containsExactly(new int[]{0, 2}, new int[]{30, 0});
         assertThat(savedRequestId(generation)).isEqualTo("req-1");
@@ -196,11 +204,30 @@ class FalTalkingHeadRendererTest {
                 .isEqualTo(FailureCode.INPUT_REFUSED);
     }
 
+    @Test
+    void shouldRecogniseAModelFalNoLongerHasReportItAndNotRetry() {
+        submits.add(Reply.json(404, "{\"detail\":\"Application 'omnihuman' not found\"}"));
+        UUID generation = UUID.randomUUID();
+
+        assertThatThrownBy(() -> renderer().render(request(generation)))
+                .isInstanceOf(RenderRefusedException.class).hasMessageContaining(MODEL)
+                .extracting(e -> ((RenderRefusedException) e).failure().code())
+                .isEqualTo(FailureCode.MODEL_UNAVAILABLE);
+        assertThat(requests).hasSize(1);
+        assertThat(new FalRequests(jdbc).find(generation)).isEmpty();
+        assertThat(alerts).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(ModelAlertKind.UNAVAILABLE);
+            assertThat(alert.service()).isEqualTo("video-service");
+            assertThat(alert.model()).isEqualTo(MODEL);
+        });
+        assertThat(models.usable(new ProviderModel("fal", MODEL))).isFalse();
+    }
+
     private FalTalkingHeadRenderer renderer() {
-        VideoProperties.Fal settings = new VideoProperties.Fal("test-key", url(""), MODEL, CALL_TIMEOUT,
+        VideoProperties.Fal settings = new VideoProperties.Fal("test-key", url(""), MODEL, "720p", CALL_TIMEOUT,
                 Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(1), 4, "");
         return new FalTalkingHeadRenderer(settings, new VideoProperties.Render(360, 640, 25, "ultrafast", 30),
-                new FalQueue(settings.queue()), new FalRequests(jdbc), new FalWakeUps(), Clock.systemUTC());
+                new FalQueue(settings.queue()), new FalRequests(jdbc), new FalWakeUps(), models, Clock.systemUTC());
     }
 
     private RenderRequest request(UUID generation) {
