@@ -111,7 +111,8 @@ public class CharacterEdits {
         }
         session.characterImageChanged(codec.json().writeValueAsString(event.image()), clock.instant());
         outgoing.media(event.userId(), MessageKind.PHOTO, "edit:" + event.requestId(), event.image(),
-                texts.get(event.userId(), "edit.done", String.join(", ", event.appliedEdits())),
+                texts.get(event.userId(), event.standIn() ? "edit.done.stand.in" : "edit.done",
+                        String.join(", ", event.appliedEdits())),
                 menus.editedCharacter(event.userId()));
     }
 

@@ -10,6 +10,7 @@ import io.ugcbot.events.credits.CreditsReleased;
 import io.ugcbot.events.credits.CreditsReserved;
 import io.ugcbot.events.edit.ImageEditFailed;
 import io.ugcbot.events.edit.ImageEdited;
+import io.ugcbot.events.ops.ProviderModelAlert;
 import io.ugcbot.events.storage.DownloadLinkIssued;
 import io.ugcbot.events.storage.DownloadLinkRefused;
 import io.ugcbot.events.storage.FileImported;
@@ -21,6 +22,7 @@ import io.ugcbot.events.tts.VoicePublished;
 import io.ugcbot.events.video.VideoFailed;
 import io.ugcbot.events.video.VideoProgress;
 import io.ugcbot.events.video.VideoReady;
+import io.ugcbot.gateway.admin.ModelAlerts;
 import io.ugcbot.gateway.catalog.VoiceOptions;
 import io.ugcbot.gateway.conversation.BackgroundUploads;
 import io.ugcbot.gateway.conversation.CharacterEdits;
@@ -44,11 +46,14 @@ class GatewayListener {
     private final CharacterEdits edits;
     private final History history;
     private final CreditStatement statement;
+    private final ModelAlerts modelAlerts;
     private final String consumer;
 
     GatewayListener(IdempotentReceiver receiver, SpeechOutcomes speech, GenerationUpdates generations,
                     VoiceOptions voices, BackgroundUploads backgrounds, CharacterEdits edits, History history,
-                    CreditStatement statement, @Value("${spring.application.name}") String consumer) {
+                    CreditStatement statement, ModelAlerts modelAlerts,
+                    @Value("${spring.application.name}") String consumer) {
+        this.modelAlerts = modelAlerts;
         this.statement = statement;
         this.history = history;
         this.backgrounds = backgrounds;
@@ -61,7 +66,7 @@ class GatewayListener {
     }
 
     @KafkaListener(topics = {Topics.CREDITS_EVENTS, Topics.TTS_EVENTS, Topics.VIDEO_EVENTS, Topics.TTS_VOICES,
-            Topics.STORAGE_EVENTS, Topics.EDIT_EVENTS})
+            Topics.STORAGE_EVENTS, Topics.EDIT_EVENTS, Topics.OPS_ALERTS})
     void on(ConsumerRecord<String, String> record) {
         receiver.receive(consumer, record, envelope -> handle(envelope.payload()));
     }
@@ -92,6 +97,7 @@ class GatewayListener {
             case DownloadLinkRefused event -> history.linkRefused(event);
             case ImageEditFailed event -> edits.failed(event);
             case FileRejected event -> backgrounds.rejected(event);
+            case ProviderModelAlert event -> modelAlerts.alerted(event);
             default -> {
                 // nothing the user needs to see
             }
