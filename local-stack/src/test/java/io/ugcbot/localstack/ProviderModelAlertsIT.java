@@ -19,7 +19,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -94,17 +93,12 @@ class ProviderModelAlertsIT extends EndToEndTest {
      * the stack's edits: it only checks its model at start and sends what it finds through its own outbox.
      */
     private ConfigurableApplicationContext editServiceWith(String openAiUrl, String model) {
-        List<String> args = new ArrayList<>(stack.serviceArguments());
-        args.addAll(List.of("--server.port=0",
-                "--ugc.schema=edit_models",
-                "--spring.flyway.locations=classpath:db/kit,classpath:db/edit",
-                "--spring.kafka.consumer.group-id=edit-models",
-                "--spring.kafka.listener.auto-startup=false",
+        List<String> args = isolatedInstanceArguments("edit", "edit_models",
                 "--edit.provider=openai",
                 "--edit.openai.key=sk-test-models",
                 "--edit.openai.base-url=" + openAiUrl,
                 "--edit.openai.model=" + model,
-                "--ugc.models.first-check-after=0s"));
+                "--ugc.models.first-check-after=0s");
         return EditApplication.builder().registerShutdownHook(false).run(args.toArray(String[]::new));
     }
 

@@ -92,16 +92,11 @@ class PublicEndpointsIT extends EndToEndTest {
     @Test
     void shouldRefuseFalWebhookCallsWithoutTheTokenBeforeReadingThem() throws Exception {
         String falKey = "fal-key-for-tests";
-        List<String> args = new ArrayList<>(stack.serviceArguments());
-        args.addAll(List.of("--server.port=0",
-                "--ugc.schema=video_webhook",
-                "--spring.flyway.locations=classpath:db/kit,classpath:db/video",
-                "--spring.kafka.consumer.group-id=video-webhook",
-                // this instance only answers webhooks: it must not take the shared stack's generations
-                "--spring.kafka.listener.auto-startup=false",
+        // this instance only answers webhooks: it must not take the shared stack's generations
+        List<String> args = isolatedInstanceArguments("video", "video_webhook",
                 "--video.fal.key=" + falKey,
                 "--video.fal.queue-url=http://127.0.0.1:9/unused",
-                "--video.fal.webhook-base-url=http://127.0.0.1:1"));
+                "--video.fal.webhook-base-url=http://127.0.0.1:1");
         try (ConfigurableApplicationContext video = VideoApplication.builder().registerShutdownHook(false)
                 .run(args.toArray(String[]::new))) {
             int port = Integer.parseInt(video.getEnvironment().getProperty("local.server.port"));

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.awaitility.Awaitility.await;
@@ -57,6 +59,21 @@ public abstract class EndToEndTest {
         preparesSpeech(user, script);
         user.taps("confirm");
         return user.awaitsMessage(m -> "video".equals(m.mediaKind()));
+    }
+
+    /**
+     * Arguments for one more instance of a service beside the stack, on a schema and consumer group of its own and with
+     * its Kafka listeners off, so it takes none of the stack's work; {@code service} names its migrations (db/service).
+     */
+    protected List<String> isolatedInstanceArguments(String service, String schema, String... more) {
+        List<String> args = new ArrayList<>(stack.serviceArguments());
+        args.addAll(List.of("--server.port=0",
+                "--ugc.schema=" + schema,
+                "--spring.flyway.locations=classpath:db/kit,classpath:db/" + service,
+                "--spring.kafka.consumer.group-id=" + schema,
+                "--spring.kafka.listener.auto-startup=false"));
+        args.addAll(List.of(more));
+        return args;
     }
 
     /** Waits until every service has consumed everything and every outbox is empty: the system has settled. */
