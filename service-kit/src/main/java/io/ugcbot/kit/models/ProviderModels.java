@@ -68,8 +68,8 @@ public class ProviderModels implements HealthIndicator {
     /** A model this service is configured with: listed in health from the start. */
     public void register(ProviderModel model) {
         if (states.putIfAbsent(model, new State(Condition.CONFIGURED, clock.instant(), null, "")) == null) {
-            Gauge.builder("ugc.provider.model.usable", () -> usable(model) ? 1 : 0)
-                    .description("1 while the provider model can be called, 0 while the provider says it is gone")
+            Gauge.builder("ugc.provider.model.usable", () -> unavailable(model) ? 0 : 1)
+                    .description("0 while the provider says the model is gone (until a call or a check says otherwise)")
                     .tag("provider", model.provider()).tag("model", model.model())
                     .register(meters);
         }
@@ -113,6 +113,11 @@ public class ProviderModels implements HealthIndicator {
         State state = states.get(model);
         return state == null || state.condition() != Condition.UNAVAILABLE
                 || state.since().plus(RECHECK_AFTER).isBefore(clock.instant());
+    }
+
+    private boolean unavailable(ProviderModel model) {
+        State state = states.get(model);
+        return state != null && state.condition() == Condition.UNAVAILABLE;
     }
 
     public Map<ProviderModel, State> states() {
