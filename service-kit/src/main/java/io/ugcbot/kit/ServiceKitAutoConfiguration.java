@@ -6,11 +6,14 @@ import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.kit.health.KafkaHealthIndicator;
 import io.ugcbot.kit.inbox.Inbox;
 import io.ugcbot.kit.jobs.CommandJobs;
+import io.ugcbot.kit.jobs.JobQueueMetrics;
+import io.ugcbot.kit.jobs.JobTable;
 import io.ugcbot.kit.logging.ConfiguredSecrets;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
 import io.ugcbot.kit.messaging.RecordFailureHandling;
 import io.ugcbot.kit.models.ModelCatalog;
 import io.ugcbot.kit.models.ModelLifecycleCheck;
+import io.ugcbot.kit.models.ProviderCalls;
 import io.ugcbot.kit.models.ProviderModels;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.ugcbot.kit.outbox.OutboxRelay;
@@ -63,8 +66,8 @@ public class ServiceKitAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
-                            KitProperties properties) {
-        return new OutboxRelay(jdbc, transactions, kafka, properties.outbox(), properties.schema());
+                            KitProperties properties, MeterRegistry meters) {
+        return new OutboxRelay(jdbc, transactions, kafka, properties.outbox(), properties.schema(), meters);
     }
 
     @Bean
@@ -96,8 +99,8 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    IdempotentReceiver idempotentReceiver(Inbox inbox, MessageCodec codec) {
-        return new IdempotentReceiver(inbox, codec);
+    IdempotentReceiver idempotentReceiver(Inbox inbox, MessageCodec codec, MeterRegistry meters) {
+        return new IdempotentReceiver(inbox, codec, meters);
     }
 
     /** Every topic and its dead-letter twin; creating them is idempotent, so every service declares them all. */
@@ -135,6 +138,16 @@ public class ServiceKitAutoConfiguration {
                                   @Value("${spring.application.name}") String service, Clock clock) {
         return new ProviderModels(alert -> transactions.executeWithoutResult(status -> outbox.append(alert)), meters,
                 service, clock);
+    }
+
+    @Bean
+    ProviderCalls providerCalls(MeterRegistry meters) {
+        return new ProviderCalls(meters);
+    }
+
+    @Bean
+    JobQueueMetrics jobQueueMetrics(List<JobTable> tables, JdbcClient jdbc, MeterRegistry meters) {
+        return new JobQueueMetrics(tables, jdbc, meters);
     }
 
     @Bean

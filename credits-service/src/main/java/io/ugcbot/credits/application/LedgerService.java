@@ -10,6 +10,7 @@ import io.ugcbot.kit.messaging.IdempotentReceiver;
 import io.ugcbot.kit.messaging.UnprocessableRecordException;
 import io.ugcbot.kit.outbox.OutboxWriter;
 import io.ugcbot.events.video.VideoProgress;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Service;
@@ -41,10 +42,12 @@ public class LedgerService {
     private final OutboxWriter outbox;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final MeterRegistry meters;
 
     LedgerService(JdbcLedgerStore store, Inbox inbox, IdempotentReceiver decoder, Operations operations,
-                  OutboxWriter outbox, Clock clock, TransactionTemplate transactions) {
+                  OutboxWriter outbox, Clock clock, TransactionTemplate transactions, MeterRegistry meters) {
         this.transactions = transactions;
+        this.meters = meters;
         this.store = store;
         this.inbox = inbox;
         this.decoder = decoder;
@@ -81,6 +84,9 @@ public class LedgerService {
         List<Pending> pending = new ArrayList<>();
         List<UUID> rendering = new ArrayList<>();
         for (Envelope envelope : envelopes) {
+            // the same counter the kit's receiver keeps for single records
+            meters.counter("ugc.records", "consumer", consumer, "type", envelope.type(), "outcome",
+                    firstSeen.contains(envelope.id()) ? "handled" : "duplicate").increment();
             if (firstSeen.contains(envelope.id())) {
                 operations.of(envelope.payload())
                         .ifPresent(operation -> pending.add(new Pending(operation, envelope.traceparent())));
@@ -119,6 +125,8 @@ public class LedgerService {
         for (Pending item : pending) {
             Outcome outcome = book.apply(item.operation(), now);
             outcomes.add(outcome);
+            meters.counter("ugc.ledger.operations", "operation", item.operation().getClass().getSimpleName(),
+                    "result", outcome.result().name()).increment();
             outcome.events().forEach(event -> events.add(new OutboxWriter.Caused(event, item.traceparent())));
         }
         store.save(book);

@@ -2,6 +2,8 @@ package io.ugcbot.edit.editing;
 
 import io.ugcbot.events.Failure;
 import io.ugcbot.events.FailureCode;
+import io.ugcbot.kit.models.ProviderCalls;
+import io.ugcbot.kit.models.ProviderModel;
 import io.ugcbot.kit.models.ProviderModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,18 +31,22 @@ class EditorChain {
     }
 
     private static final Logger log = LoggerFactory.getLogger(EditorChain.class);
+    /** The offline editor, as it appears in the provider-call metrics. */
+    private static final ProviderModel OFFLINE = new ProviderModel("offline", "image-editor");
 
     private final List<ProviderImageEditor> providers;
     private final OfflineImageEditor offline;
     private final boolean offlineStandsIn;
     private final ProviderModels models;
+    private final ProviderCalls calls;
 
     EditorChain(List<ProviderImageEditor> providers, OfflineImageEditor offline, boolean offlineStandsIn,
-                ProviderModels models) {
+                ProviderModels models, ProviderCalls calls) {
         this.providers = List.copyOf(providers);
         this.offline = offline;
         this.offlineStandsIn = offlineStandsIn;
         this.models = models;
+        this.calls = calls;
         this.providers.forEach(provider -> models.register(provider.model()));
     }
 
@@ -62,7 +68,9 @@ class EditorChain {
                 continue;
             }
             try {
-                byte[] edited = provider.edit(png, prompt);
+                byte[] edited = calls.timed(provider.model(), () -> provider.edit(png, prompt),
+                        e -> e instanceof EditRefusedException refused ? refused.failure().code().name()
+                                : e.getClass().getSimpleName());
                 models.worked(provider.model());
                 return new Edited(edited, List.of(prompt), false);
             } catch (EditRefusedException e) {
@@ -83,7 +91,8 @@ class EditorChain {
     }
 
     private Outcome offline(BufferedImage source, String prompt, boolean standIn) {
-        OfflineImageEditor.Edited edited = offline.edit(source, prompt);
+        OfflineImageEditor.Edited edited = calls.timed(OFFLINE, () -> offline.edit(source, prompt),
+                e -> e.getClass().getSimpleName());
         if (edited.applied().isEmpty()) {
             return new Refused(Failure.of(FailureCode.PROMPT_NOT_UNDERSTOOD),
                     "no edit understood; this editor knows: " + String.join(", ", OfflineImageEditor.vocabulary()));

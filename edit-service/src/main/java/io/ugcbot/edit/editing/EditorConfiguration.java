@@ -3,6 +3,7 @@ package io.ugcbot.edit.editing;
 import io.ugcbot.edit.EditProperties;
 import io.ugcbot.kit.fal.FalQueue;
 import io.ugcbot.kit.models.ModelCatalog;
+import io.ugcbot.kit.models.ProviderCalls;
 import io.ugcbot.kit.models.ProviderModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,8 @@ class EditorConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EditorConfiguration.class);
 
     @Bean
-    EditorChain editorChain(EditProperties properties, OfflineImageEditor offline, ProviderModels models, Clock clock) {
+    EditorChain editorChain(EditProperties properties, OfflineImageEditor offline, ProviderModels models,
+                            ProviderCalls calls, Clock clock) {
         String wanted = properties.provider() == null ? "auto" : properties.provider().toLowerCase(Locale.ROOT);
         boolean fal = properties.fal() != null && properties.fal().configured();
         boolean openAi = properties.openai() != null && properties.openai().configured();
@@ -55,7 +57,7 @@ class EditorConfiguration {
                     providers.stream().map(ProviderImageEditor::name).toList()),
                     offlineStandsIn ? ", then the offline editor" : "");
         }
-        return new EditorChain(providers, offline, offlineStandsIn, models);
+        return new EditorChain(providers, offline, offlineStandsIn, models, calls);
     }
 
     /** OpenAI publishes its models with shutdown dates: the configured one is looked up at start and daily. */

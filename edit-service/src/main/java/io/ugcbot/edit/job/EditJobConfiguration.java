@@ -5,6 +5,7 @@ import io.ugcbot.events.FailureCode;
 import io.ugcbot.events.edit.EditImage;
 import io.ugcbot.events.edit.ImageEditFailed;
 import io.ugcbot.kit.jobs.CommandJobs;
+import io.ugcbot.kit.jobs.JobTable;
 import io.ugcbot.kit.retention.PruneRule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,12 @@ class EditJobConfiguration {
         return jobs.create(new CommandJobs.Spec<>("edit_job", EditImage.class, EditImage::requestId,
                 EditImage::userId, Duration.ofMinutes(5), 3, command -> new ImageEditFailed(command.requestId(),
                 command.userId(), Failure.of(FailureCode.INTERNAL))));
+    }
+
+    /** The queue of edits, measured as {@code ugc.jobs}. */
+    @Bean
+    JobTable editJobTable() {
+        return JobTable.leased("edit_job");
     }
 
     /** Finished edit jobs go after the record retention (see the kit's retention). */

@@ -8,6 +8,7 @@ import io.ugcbot.events.FailureCode;
 import io.ugcbot.events.ops.ModelAlertKind;
 import io.ugcbot.events.ops.ProviderModelAlert;
 import io.ugcbot.kit.fal.FalQueue;
+import io.ugcbot.kit.models.ProviderCalls;
 import io.ugcbot.kit.models.ProviderModel;
 import io.ugcbot.kit.models.ProviderModels;
 import org.junit.jupiter.api.AfterEach;
@@ -131,7 +132,8 @@ class EditorChainTest {
                 "medium", Duration.ofSeconds(3), 2, Duration.ofMillis(10));
         return new EditorChain(List.of(
                 new FalImageEditor(falSettings, new FalQueue(falSettings.queue()), Clock.systemUTC()),
-                new OpenAiImageEditor(openAiSettings)), new OfflineImageEditor(), true, models);
+                new OpenAiImageEditor(openAiSettings)), new OfflineImageEditor(), true, models,
+                new ProviderCalls(new SimpleMeterRegistry()));
     }
 
     private static BufferedImage portrait() {

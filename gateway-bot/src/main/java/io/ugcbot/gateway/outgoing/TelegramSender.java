@@ -7,6 +7,7 @@ import io.ugcbot.events.MessageCodec;
 import io.ugcbot.gateway.GatewayProperties;
 import io.ugcbot.gateway.telegram.BotApi;
 import io.ugcbot.gateway.telegram.BotApi.Delivery;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.ugcbot.gateway.telegram.BotApiException;
 import io.ugcbot.kit.KitProperties;
 import io.ugcbot.kit.outage.DependencyFailures;
@@ -58,10 +59,13 @@ public class TelegramSender extends WakeableWorker {
     private final RateLimiter rateLimiter;
     private final ApplicationEventPublisher events;
     private final long lockKey;
+    private final MeterRegistry meters;
 
     TelegramSender(JdbcClient jdbc, TransactionTemplate transactions, BotApi bot, MessageCodec codec, Clock clock,
-                   GatewayProperties properties, KitProperties kit, ApplicationEventPublisher events) {
+                   GatewayProperties properties, KitProperties kit, ApplicationEventPublisher events,
+                   MeterRegistry meters) {
         super("telegram-sender", properties.telegram().sendPollInterval());
+        this.meters = meters;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.bot = bot;
@@ -145,10 +149,17 @@ public class TelegramSender extends WakeableWorker {
                                    telegram_file_id = :fid, attempts = attempts + 1, error = null where id = :id""")
                     .param("now", Timestamp.from(clock.instant())).param("mid", delivery.messageId())
                     .param("fid", delivery.fileId()).param("id", message.id()).update();
+            sends(message, "sent");
             return Result.SETTLED;
         } catch (BotApiException e) {
+            sends(message, e.retryAfter().isPresent() ? "rate_limited" : "refused");
             return refused(message, e);
         }
+    }
+
+    /** {@code ugc.telegram.sends{kind,outcome}}: sent, rate_limited (a 429 with retry-after) or refused. */
+    private void sends(QueuedMessage message, String outcome) {
+        meters.counter("ugc.telegram.sends", "kind", message.kind().name(), "outcome", outcome).increment();
     }
 
     /** By the file id Telegram gave for the same asset before; by upload when it has none or no longer knows it. */

@@ -5,6 +5,8 @@ import io.ugcbot.events.Envelope;
 import io.ugcbot.events.Message;
 import io.ugcbot.events.MessageCodec;
 import io.ugcbot.kit.inbox.Inbox;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
@@ -20,6 +22,8 @@ import java.util.function.Consumer;
 /**
  * Turns a Kafka record into an {@link Envelope} and hands it to the handler at most once per consumer: the inbox claim
  * and the handler's effects share one transaction. Types this build does not know are skipped (a newer producer).
+ * Every record is counted, {@code ugc.records{consumer,type,outcome}} with outcome handled, duplicate, failed or
+ * unknown, and each handling timed ({@code ugc.records.handling}).
  */
 public class IdempotentReceiver {
 
@@ -27,29 +31,47 @@ public class IdempotentReceiver {
 
     private final Inbox inbox;
     private final MessageCodec codec;
+    private final MeterRegistry meters;
 
-    public IdempotentReceiver(Inbox inbox, MessageCodec codec) {
+    public IdempotentReceiver(Inbox inbox, MessageCodec codec, MeterRegistry meters) {
         this.inbox = inbox;
         this.codec = codec;
+        this.meters = meters;
     }
 
     @Transactional
     public void receive(String consumer, ConsumerRecord<String, String> record, Consumer<Envelope> handler) {
         Optional<Envelope> decoded = decode(record);
         if (decoded.isEmpty()) {
+            count(consumer, String.valueOf(headerOrNull(record)), "unknown");
             return;
         }
         Envelope envelope = decoded.get();
         if (!inbox.claim(consumer, envelope.id())) {
             log.debug("{} already handled {} {}", consumer, envelope.type(), envelope.id());
+            count(consumer, envelope.type(), "duplicate");
             return;
         }
         TraceContext.set(envelope.traceparent());
+        Timer.Sample handling = Timer.start(meters);
         try {
             handler.accept(envelope);
+            count(consumer, envelope.type(), "handled");
+        } catch (RuntimeException | Error e) {
+            count(consumer, envelope.type(), "failed");
+            throw e;
         } finally {
+            handling.stop(meters.timer("ugc.records.handling", "consumer", consumer, "type", envelope.type()));
             TraceContext.clear();
         }
+    }
+
+    private void count(String consumer, String type, String outcome) {
+        meters.counter("ugc.records", "consumer", consumer, "type", type, "outcome", outcome).increment();
+    }
+
+    private static String headerOrNull(ConsumerRecord<String, String> record) {
+        return header(record, CloudEventHeaders.TYPE);
     }
 
     /**

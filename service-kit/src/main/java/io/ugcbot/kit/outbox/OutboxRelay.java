@@ -3,6 +3,9 @@ package io.ugcbot.kit.outbox;
 import io.ugcbot.events.CloudEventHeaders;
 import io.ugcbot.kit.KitProperties;
 import io.ugcbot.kit.worker.WakeableWorker;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -11,13 +14,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Sends committed outbox rows to Kafka in insertion order, then deletes them. One relay per service is active at a time
  * (a transaction-scoped advisory lock), which keeps each user's records in order when several instances run. A failed
- * send rolls the batch back and it is tried again: delivery is at least once, and consumers are idempotent.
+ * send rolls the batch back and it is tried again: delivery is at least once, and consumers are idempotent. Measured:
+ * {@code ugc.outbox.sent{topic}}, {@code ugc.outbox.relay.delay} (from the row's commit-time insert to Kafka's ack)
+ * and the gauge {@code ugc.outbox.backlog} (rows waiting).
  */
 public class OutboxRelay extends WakeableWorker {
 
@@ -26,15 +33,27 @@ public class OutboxRelay extends WakeableWorker {
     private final KafkaTemplate<String, String> kafka;
     private final KitProperties.Outbox settings;
     private final long lockKey;
+    private final MeterRegistry meters;
+    private final Timer delay;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
-                       KitProperties.Outbox settings, String schema) {
+                       KitProperties.Outbox settings, String schema, MeterRegistry meters) {
         super("outbox-relay", settings.pollInterval());
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.kafka = kafka;
         this.settings = settings;
         this.lockKey = ("outbox-relay:" + schema).hashCode();
+        this.meters = meters;
+        this.delay = Timer.builder("ugc.outbox.relay.delay")
+                .description("from a record's write to the outbox until Kafka acknowledged it")
+                .publishPercentileHistogram().register(meters);
+        Gauge.builder("ugc.outbox.backlog", this::backlog).description("outbox rows not yet sent to Kafka")
+                .register(meters);
+    }
+
+    private double backlog() {
+        return jdbc.sql("select count(*) from outbox").query(Long.class).single();
     }
 
     /** Relays one batch; returns how many rows were sent. Public so tests and benchmarks can drain synchronously. */
@@ -62,6 +81,11 @@ public class OutboxRelay extends WakeableWorker {
             // a range delete ("seq <= last") would drop its rows unsent
             jdbc.sql("delete from outbox where seq in (:sent)")
                     .param("sent", batch.stream().map(PendingRecord::seq).toList()).update();
+            Instant acked = Instant.now();
+            for (PendingRecord row : batch) {
+                delay.record(Duration.between(Instant.parse(row.time()), acked));
+                meters.counter("ugc.outbox.sent", "topic", row.topic()).increment();
+            }
             return batch.size();
         });
         return sent == null ? 0 : sent;

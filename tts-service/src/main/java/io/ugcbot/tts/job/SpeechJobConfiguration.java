@@ -5,6 +5,7 @@ import io.ugcbot.events.FailureCode;
 import io.ugcbot.events.tts.SpeechFailed;
 import io.ugcbot.events.tts.SynthesizeSpeech;
 import io.ugcbot.kit.jobs.CommandJobs;
+import io.ugcbot.kit.jobs.JobTable;
 import io.ugcbot.kit.retention.PruneRule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,12 @@ class SpeechJobConfiguration {
         return jobs.create(new CommandJobs.Spec<>("speech_job", SynthesizeSpeech.class, SynthesizeSpeech::requestId,
                 SynthesizeSpeech::userId, Duration.ofMinutes(5), 3, command -> new SpeechFailed(command.requestId(),
                 command.userId(), Failure.of(FailureCode.INTERNAL))));
+    }
+
+    /** The queue of speech, measured as {@code ugc.jobs}. */
+    @Bean
+    JobTable speechJobTable() {
+        return JobTable.leased("speech_job");
     }
 
     /** Finished speech jobs go after the record retention (see the kit's retention). */

@@ -11,6 +11,8 @@ import io.ugcbot.events.tts.TtsEvent;
 import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.kit.media.MediaProbe;
 import io.ugcbot.kit.media.MediaToolException;
+import io.ugcbot.kit.models.ProviderCalls;
+import io.ugcbot.kit.models.ProviderModel;
 import io.ugcbot.kit.models.ProviderModels;
 import io.ugcbot.tts.TtsProperties;
 import io.ugcbot.tts.voice.Voice;
@@ -44,10 +46,12 @@ public class SpeechSynthesis {
     private final AssetStore assets;
     private final TtsProperties properties;
     private final ProviderModels models;
+    private final ProviderCalls calls;
 
     SpeechSynthesis(SpeechEngine engine, VoiceCatalog voices, AssetStore assets, TtsProperties properties,
-                    ProviderModels models) {
+                    ProviderModels models, ProviderCalls calls) {
         this.engine = engine;
+        this.calls = calls;
         this.models = models;
         engine.model().ifPresent(models::register);
         this.voices = voices;
@@ -68,7 +72,10 @@ public class SpeechSynthesis {
         Path workDir = createWorkDir();
         try {
             int pace = engine.pacePercentRange().clamp(command.pacePercent());
-            Speech speech = engine.synthesize(text, voice.get(), pace, workDir);
+            Speech speech = calls.timed(engine.model().orElse(new ProviderModel(engine.provider(), "offline")),
+                    () -> engine.synthesize(text, voice.get(), pace, workDir),
+                    e -> e instanceof SpeechProviderException refused ? refused.failure().code().name()
+                            : e.getClass().getSimpleName());
             Path mp3 = AudioNormalizer.toMp3(speech.audio(), workDir);
             long durationMs = MediaProbe.durationMs(mp3);
             long limitMs = properties.maxDuration().toMillis();

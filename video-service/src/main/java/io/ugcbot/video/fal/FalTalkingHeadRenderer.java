@@ -62,6 +62,11 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
     }
 
     @Override
+    public ProviderModel model() {
+        return model;
+    }
+
+    @Override
     public FacePosition facePosition() {
         return FACE;
     }

@@ -8,6 +8,9 @@ import io.ugcbot.events.video.VideoReady;
 import io.ugcbot.events.video.VideoStage;
 import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.kit.media.MediaProbe;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.ugcbot.kit.models.ProviderCalls;
 import io.ugcbot.kit.outage.DependencyFailures;
 import io.ugcbot.kit.outage.OutageWait;
 import io.ugcbot.video.composite.BackgroundCompositor;
@@ -55,10 +58,14 @@ class RenderWorker {
     private final MessageCodec codec;
     private final BackgroundCompositor compositor;
     private final FaceDetector faces;
+    private final ProviderCalls calls;
+    private final MeterRegistry meters;
     private Duration outagePause = FIRST_OUTAGE_PAUSE;
 
     RenderWorker(RenderJobs jobs, TalkingHeadRenderer renderer, AssetStore assets, MessageCodec codec,
-                 BackgroundCompositor compositor, FaceDetector faces) {
+                 BackgroundCompositor compositor, FaceDetector faces, ProviderCalls calls, MeterRegistry meters) {
+        this.calls = calls;
+        this.meters = meters;
         this.jobs = jobs;
         this.renderer = renderer;
         this.assets = assets;
@@ -112,7 +119,9 @@ class RenderWorker {
                     ? composite(job, request, keptTalkingHead(job, request, audio, workDir), audio, workDir)
                     : renderTalkingHead(job, request, audio, workDir);
             progress(job, VideoStage.STORING, 90, 0);
+            Timer.Sample storing = Timer.start(meters);
             AssetRef stored = assets.put("videos/" + job.generationId() + ".mp4", video, "video/mp4");
+            storing.stop(stageTimer(VideoStage.STORING));
             VideoReady ready = new VideoReady(job.generationId(), job.userId(), stored, MediaProbe.durationMs(video));
             OutageWait.run("recording video " + job.generationId(), () -> jobs.complete(job.generationId(), ready));
             return true;
@@ -159,9 +168,21 @@ class RenderWorker {
         Path image = assets.download(request.character(), workDir.resolve("character"));
         // the job's percent: rendering spans 10–85, or 10–55 when compositing and storing follow
         int renderEnd = overBackground(request) ? 55 : 85;
-        return renderer.render(new RenderRequest(job.generationId(), image, audio, presigned(request.character()),
+        RenderRequest render = new RenderRequest(job.generationId(), image, audio, presigned(request.character()),
                 presigned(request.audio()), request.script(), request.orientation(), workDir,
-                progressOf(job, renderEnd)));
+                progressOf(job, renderEnd));
+        Timer.Sample rendering = Timer.start(meters);
+        Path head = calls.timed(renderer.model(), () -> renderer.render(render),
+                e -> e instanceof RenderRefusedException refused ? refused.failure().code().name()
+                        : e.getClass().getSimpleName());
+        rendering.stop(stageTimer(VideoStage.RENDERING));
+        return head;
+    }
+
+    /** How long each stage of a render takes ({@code ugc.video.stage}), for the dashboard's percentiles. */
+    private Timer stageTimer(VideoStage stage) {
+        return Timer.builder("ugc.video.stage").tag("stage", stage.name()).publishPercentileHistogram()
+                .register(meters);
     }
 
     /** For providers that fetch inputs themselves; long enough for a busy provider queue. */
@@ -214,8 +235,11 @@ class RenderWorker {
         progress(job, VideoStage.COMPOSITING, 60, 0);
         Path background = assets.download(request.background(), workDir.resolve("background"));
         TalkingHeadRenderer.FacePosition face = faceIn(head);
-        return compositor.composite(new CompositeRequest(background, head, audio, request.wordTimings(),
+        Timer.Sample compositing = Timer.start(meters);
+        Path video = compositor.composite(new CompositeRequest(background, head, audio, request.wordTimings(),
                 SubtitleStyle.WORD_HIGHLIGHT, face.x(), face.y(), workDir));
+        compositing.stop(stageTimer(VideoStage.COMPOSITING));
+        return video;
     }
 
     /**

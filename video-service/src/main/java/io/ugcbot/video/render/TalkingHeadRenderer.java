@@ -1,5 +1,7 @@
 package io.ugcbot.video.render;
 
+import io.ugcbot.kit.models.ProviderModel;
+
 import java.nio.file.Path;
 
 /** Makes an H.264 + AAC MP4 of the character speaking the audio: offline, or fal OmniHuman. */
@@ -9,6 +11,11 @@ public interface TalkingHeadRenderer {
     String name();
 
     Path render(RenderRequest request);
+
+    /** The provider and model it calls, for the call metrics; the offline renderer stands as its own provider. */
+    default ProviderModel model() {
+        return new ProviderModel("offline", "talking-head");
+    }
 
     /** Where the face is in the rendered video, as fractions of its width and height: the circle is centred there. */
     FacePosition facePosition();
