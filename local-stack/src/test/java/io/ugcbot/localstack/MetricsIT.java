@@ -8,7 +8,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +67,28 @@ class MetricsIT extends EndToEndTest {
                     .isTrue();
             assertThat(scrape.text()).as(service).contains("service=\"" + service + "\"");
         }
+        assertTheDashboardAndAlertsNameOnlyExposedMetrics(after);
+    }
+
+    /**
+     * The alert rules and the dashboard (ops/) are only as good as the names in them: each must be on some service's
+     * scrape. Two exceptions: the dead-letter counter is created with its first dead letter (RecordFailureHandling),
+     * which a healthy stack never has; the model gauge exists where a provider model is configured (this stack runs
+     * offline engines; ProviderModelAlertsIT reads it).
+     */
+    private static void assertTheDashboardAndAlertsNameOnlyExposedMetrics(Map<String, Scrape> scrapes)
+            throws IOException {
+        Set<String> named = new TreeSet<>();
+        for (Path file : List.of(Path.of("../ops/prometheus/alerts.yml"),
+                Path.of("../ops/grafana/dashboards/ugc-bot.json"))) {
+            Matcher metric = Pattern.compile("\\b((?:ugc|kafka)_[a-z_]+)\\b").matcher(Files.readString(file));
+            while (metric.find()) {
+                named.add(metric.group(1));
+            }
+        }
+        named.removeAll(Set.of("ugc_kafka_dead_letters_total", "ugc_provider_model_usable"));
+        assertThat(named).isNotEmpty().allSatisfy(name -> assertThat(scrapes.values())
+                .as("a service exposing %s", name).anyMatch(scrape -> scrape.has(name)));
     }
 
     private Map<String, Scrape> scrapeAll() throws Exception {
