@@ -13,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code bin/run-local}: starts the whole product on this machine and prints where everything is. Without
  * {@code TELEGRAM_BOT_TOKEN} the gateway talks to the built-in Telegram emulator and its chat page. State lives in
- * {@code LOCAL_STACK_DIR} and starts clean each run.
+ * {@code LOCAL_STACK_DIR} and starts clean each run. With {@code --infrastructure-only} it starts only the servers and
+ * the emulator, for {@code bin/run-cluster} ({@link ClusterInfrastructure}).
  */
 public final class LocalStackApplication {
 
@@ -21,6 +22,10 @@ public final class LocalStackApplication {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--infrastructure-only")) {
+            ClusterInfrastructure.run();
+            return;
+        }
         long started = System.nanoTime();
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put(GatewayApplication.NAME, env("GATEWAY_PORT", 8081));

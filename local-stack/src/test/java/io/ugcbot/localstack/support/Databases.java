@@ -43,6 +43,12 @@ public final class Databases {
                 .param(userId).query(UUID.class).single();
     }
 
+    /** The user's latest generation, or null before the gateway has recorded one. */
+    public UUID latestGenerationOrNull(long userId) {
+        return jdbc.sql("select generation_id from gateway.generation where user_id = ? order by created_at desc limit 1")
+                .param(userId).query(UUID.class).optional().orElse(null);
+    }
+
     public List<Map<String, Object>> renderJobs(long userId) {
         return jdbc.sql("select generation_id, status, attempts, request from video.render_job where user_id = ? "
                 + "order by created_at").param(userId).query().listOfRows();

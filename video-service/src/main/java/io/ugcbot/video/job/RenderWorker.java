@@ -90,6 +90,8 @@ class RenderWorker {
             if (claimed.isEmpty()) {
                 return;
             }
+            // which instance renders which generation: what an operator (and the cluster test) looks for in the logs
+            log.info("Rendering generation {}, attempt {}", claimed.get().generationId(), claimed.get().attempts());
             if (!render(claimed.get())) {
                 pauseForOutage();
                 return;

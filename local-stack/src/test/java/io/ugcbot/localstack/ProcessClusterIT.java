@@ -1,0 +1,126 @@
+package io.ugcbot.localstack;
+
+import io.ugcbot.embedded.EmbeddedInfrastructure;
+import io.ugcbot.embedded.EmbeddedS3;
+import io.ugcbot.localstack.support.Databases;
+import io.ugcbot.localstack.support.ServiceProcess;
+import io.ugcbot.localstack.support.TelegramUser;
+import io.ugcbot.localstack.telegram.ChatMessage;
+import io.ugcbot.localstack.telegram.TelegramEmulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The product as a cluster of processes: each service its own JVM from its own jar, video-service twice, on one
+ * Kafka, PostgreSQL and S3, as {@code bin/run-cluster} and a container deployment run it. The video instance that
+ * is rendering is killed with SIGKILL mid-render; the other takes the job over when its lease runs out, and the user
+ * gets the video, charged once.
+ */
+class ProcessClusterIT {
+
+    private static final String SLOW = "SLOWRENDER";
+    private static final List<String> SINGLE = List.of("credits-service", "tts-service", "edit-service",
+            "storage-service", "gateway-bot");
+
+    private static EmbeddedInfrastructure infrastructure;
+    private static TelegramEmulator emulator;
+    private static final List<ServiceProcess> processes = new ArrayList<>();
+    private static final List<ServiceProcess> videos = new ArrayList<>();
+    private static Map<String, String> environment;
+    private static Path logs;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        Path dir = Path.of("target", "process-cluster").toAbsolutePath();
+        logs = dir.resolve("logs");
+        infrastructure = EmbeddedInfrastructure.start(dir.resolve("data"), 0, 0);
+        emulator = new TelegramEmulator(LocalStack.EMULATOR_TOKEN, 0);
+        environment = new LinkedHashMap<>();
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        environment.put("KAFKA_PARTITIONS", "3");
+        environment.put("DATABASE_URL", infrastructure.jdbcUrl());
+        environment.put("DATABASE_USER", infrastructure.databaseUser());
+        environment.put("DATABASE_PASSWORD", "");
+        environment.put("S3_ENDPOINT", infrastructure.s3Endpoint());
+        environment.put("S3_ACCESS_KEY", EmbeddedS3.ACCESS_KEY);
+        environment.put("S3_SECRET_KEY", EmbeddedS3.SECRET_KEY);
+        environment.put("TELEGRAM_BOT_TOKEN", LocalStack.EMULATOR_TOKEN);
+        environment.put("TELEGRAM_API_URL", emulator.apiUrl());
+        // a killed renderer's job is taken over this long after its last sign of life (10 min by default)
+        environment.put("VIDEO_JOB_LEASE", "20s");
+        environment.put("VIDEO_SLOW_SCRIPT_MARKER", SLOW);
+        environment.put("VIDEO_WIDTH", "360");
+        environment.put("VIDEO_HEIGHT", "640");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.forEach(ServiceProcess::kill)));
+        for (int i = 0; i < 2; i++) {
+            videos.add(start("video-service", i));
+        }
+        for (String service : SINGLE) {
+            start(service, 0);
+        }
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> processes.stream().allMatch(ServiceProcess::ready));
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        processes.forEach(ServiceProcess::close);
+        if (emulator != null) {
+            emulator.close();
+        }
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
+    }
+
+    @Test
+    void shouldDeliverThePaidVideoOnceWhenTheRenderingInstanceIsKilledMidRender() {
+        TelegramUser user = new TelegramUser(emulator.telegram(), 7_700_000_001L, "en");
+        user.says("/start");
+        user.awaitsText("Welcome bonus: +10 credits. Balance: 10.");
+        user.taps("create");
+        user.taps("gender:FEMALE");
+        user.taps("char:anna");
+        user.taps("voice:en-female-1");
+        user.says("Two renderers, one of them about to die. " + SLOW);
+        user.awaitsMessage(message -> "audio".equals(message.mediaKind()));
+        user.taps("confirm");
+
+        Databases databases = new Databases(infrastructure.dataSource());
+        UUID generation = await().atMost(Duration.ofSeconds(30))
+                .until(() -> databases.latestGenerationOrNull(user.id()), id -> id != null);
+        ServiceProcess renderer = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> videos.stream().filter(video -> video.logText().contains("Rendering generation "
+                        + generation)).findFirst().orElse(null), found -> found != null);
+        renderer.kill();
+
+        ChatMessage video = user.awaitsMessage(message -> "video".equals(message.mediaKind()), Duration.ofMinutes(3));
+
+        assertThat(video).isNotNull();
+        ServiceProcess survivor = videos.stream().filter(ServiceProcess::alive).findFirst().orElseThrow();
+        assertThat(survivor.logText()).as("the other instance took the job over")
+                .contains("Rendering generation " + generation);
+        await().atMost(Duration.ofSeconds(30)).until(() -> databases.ledgerRows(generation, "CAPTURE") == 1);
+        assertThat(databases.reservationStatus(generation)).isEqualTo("CAPTURED");
+        assertThat(databases.availableCredits(user.id())).isEqualTo(9);
+        assertThat(user.botMessages()).filteredOn(message -> "video".equals(message.mediaKind())).hasSize(1);
+    }
+
+    private static ServiceProcess start(String service, int instance) {
+        ServiceProcess process = ServiceProcess.start(service, instance, environment, logs);
+        processes.add(process);
+        return process;
+    }
+}
