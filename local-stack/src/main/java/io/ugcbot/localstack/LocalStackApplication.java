@@ -26,6 +26,14 @@ public final class LocalStackApplication {
             ClusterInfrastructure.run();
             return;
         }
+        if (List.of(args).contains("--emulator-only")) {
+            ChatDriver.emulatorOnly();
+            return;
+        }
+        if (args.length > 0 && args[0].equals("--chat")) {
+            ChatDriver.run(args);
+            return;
+        }
         long started = System.nanoTime();
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put(GatewayApplication.NAME, env("GATEWAY_PORT", 8081));

@@ -46,8 +46,13 @@ public final class TelegramEmulator implements AutoCloseable {
     private final HttpServer server;
 
     public TelegramEmulator(String token, int port) throws IOException {
+        this(token, "127.0.0.1", port);
+    }
+
+    /** On {@code host}: 0.0.0.0 in a container, where services reach it by the container's name. */
+    public TelegramEmulator(String token, String host, int port) throws IOException {
         this.token = token;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
         // platform threads like the services' (see ugc-kit-defaults.properties); long polls hold one each
         server.setExecutor(Executors.newCachedThreadPool(Thread.ofPlatform().name("telegram-emulator-", 0).daemon()
                 .factory()));
