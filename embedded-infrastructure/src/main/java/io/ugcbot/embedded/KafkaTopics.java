@@ -37,6 +37,10 @@ public final class KafkaTopics {
 
     private final String bootstrapServers;
 
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
     public KafkaTopics(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
     }
