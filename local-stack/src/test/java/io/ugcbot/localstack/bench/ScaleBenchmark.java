@@ -101,7 +101,10 @@ public final class ScaleBenchmark {
     private static double round(String service, int instances, Map<String, String> environment, Path dir,
                                 KafkaTopics kafka, java.util.function.Supplier<Work> work, String topic,
                                 String doneType) {
-        List<ServiceProcess> processes = new ArrayList<>();
+        List<ServiceProcess> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // stopped or killed itself, the benchmark takes its processes with it
+        Thread cleanup = new Thread(() -> processes.forEach(ServiceProcess::kill));
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             for (int i = 0; i < instances; i++) {
                 processes.add(ServiceProcess.start(service, i, environment, dir.resolve("logs-" + instances)));
@@ -129,6 +132,7 @@ public final class ScaleBenchmark {
             throw new IllegalStateException(e);
         } finally {
             processes.forEach(ServiceProcess::close);
+            Runtime.getRuntime().removeShutdownHook(cleanup);
         }
     }
 

@@ -1,0 +1,339 @@
+package io.ugcbot.localstack.bench;
+
+import io.ugcbot.embedded.EmbeddedInfrastructure;
+import io.ugcbot.embedded.EmbeddedInfrastructure.Dependency;
+import io.ugcbot.embedded.EmbeddedS3;
+import io.ugcbot.embedded.FakeProvider;
+import io.ugcbot.embedded.FakeProvider.Reply;
+import io.ugcbot.embedded.KafkaTopics;
+import io.ugcbot.localstack.LocalStack;
+import io.ugcbot.localstack.support.ServiceProcess;
+import io.ugcbot.localstack.support.TelegramUser;
+import io.ugcbot.localstack.telegram.ChatMessage;
+import io.ugcbot.localstack.telegram.TelegramEmulator;
+import io.ugcbot.kit.media.ExternalCommand;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code bin/chaos} (a drill, not a test): the product as processes, two instances of every service but the gateway,
+ * simulated users making paid videos through the Telegram emulator while providers (fal for videos) fail
+ * {@code -Dfailures=0.2} of their calls and take 2–4 s, a random service process is killed with SIGKILL every
+ * {@code -Dkill.seconds=8} and started again, and PostgreSQL and the broker are taken away once each. Then it checks,
+ * and prints: every generation ended in a video or a refund to its user, none lost, none charged twice, no video
+ * unpaid, no chat stuck, no dead letters, and each user's balance what their videos say it must be.
+ */
+public final class ChaosRun {
+
+    private static final int USERS = Integer.getInteger("users", 30);
+    private static final int PER_USER = Integer.getInteger("generations.per.user", 10);
+    private static final Duration KILL_EVERY = Duration.ofSeconds(Long.getLong("kill.seconds", 8));
+    private static final double FAILURES = Double.parseDouble(System.getProperty("failures", "0.2"));
+    private static final List<String> TWICE = List.of("credits-service", "tts-service", "edit-service",
+            "video-service", "storage-service");
+
+    private ChaosRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("chaos");
+        Path clip = dir.resolve("head.mp4");
+        ExternalCommand.run(List.of("ffmpeg", "-nostdin", "-y", "-v", "error", "-f", "lavfi", "-i",
+                "testsrc=s=360x640:d=2:r=25", "-f", "lavfi", "-i", "sine=d=2", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", clip.toString()), Duration.ofMinutes(1));
+        long started = System.nanoTime();
+        try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(dir.resolve("data"), 0, 0,
+                Map.of(), true);
+             TelegramEmulator emulator = new TelegramEmulator(LocalStack.EMULATOR_TOKEN, 0);
+             FakeProvider fal = FakeProvider.start(new FlakyFal(Files.readAllBytes(clip))::answer)) {
+            Map<String, String> environment = environment(infrastructure, emulator, fal);
+            Map<String, ServiceProcess> processes = new ConcurrentHashMap<>();
+            // stopped or killed itself, the drill takes its processes with it
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.values().forEach(ServiceProcess::kill)));
+            for (String service : TWICE) {
+                for (int i = 0; i < 2; i++) {
+                    processes.put(service + "#" + i, ServiceProcess.start(service, i, environment, dir.resolve("logs")));
+                }
+            }
+            processes.put("gateway-bot#0", ServiceProcess.start("gateway-bot", 0, environment, dir.resolve("logs")));
+            awaitReady(processes.values());
+            System.out.printf("%nChaos: %d users x %d generations, %d service processes, a kill every %d s, %.0f %% "
+                            + "of provider calls failing%n", USERS, PER_USER, processes.size(), KILL_EVERY.toSeconds(),
+                    FAILURES * 100);
+
+            Outcomes outcomes = new Outcomes();
+            ExecutorService users = Executors.newFixedThreadPool(USERS);
+            List<Future<?>> running = new ArrayList<>();
+            for (int u = 0; u < USERS; u++) {
+                long id = 8_800_000_000L + u;
+                running.add(users.submit(() -> simulate(new TelegramUser(emulator.telegram(), id, "en"), outcomes)));
+            }
+            Chaos chaos = new Chaos(processes, environment, dir.resolve("logs"), infrastructure);
+            Thread chaosThread = Thread.ofPlatform().name("chaos").start(() -> chaos.run(running));
+            for (Future<?> user : running) {
+                user.get();
+            }
+            chaos.stop();
+            chaosThread.join();
+            users.shutdown();
+            awaitReady(processes.values());
+            Thread.sleep(Duration.ofSeconds(15));
+            Verdict verdict = check(infrastructure, outcomes, emulator);
+            System.out.printf("  %d generations in %.1f min: %d videos, %d refunds; %d kills (%s), PostgreSQL away "
+                            + "%s, broker restarted %s%n", outcomes.confirmed.get(), (System.nanoTime() - started) / 6e10,
+                    outcomes.videos.get(), outcomes.refunds.get(), chaos.kills.get(), chaos.killed,
+                    chaos.postgresDone ? "once" : "never", chaos.brokerDone ? "once" : "never");
+            verdict.print();
+            processes.values().forEach(ServiceProcess::close);
+            if (!verdict.clean()) {
+                System.exit(1);
+            }
+        }
+    }
+
+    /** One user: /start, then generations one after another, each until its video or its refund arrives. */
+    private static void simulate(TelegramUser user, Outcomes outcomes) {
+        try {
+            user.says("/start");
+            user.awaitsMessage(m -> text(m).contains("Welcome bonus"), Duration.ofMinutes(5));
+            for (int g = 0; g < PER_USER; g++) {
+                int videos = count(user, m -> "video".equals(m.mediaKind()));
+                int refunds = count(user, m -> text(m).contains("credit is back"));
+                int speeches = count(user, m -> "audio".equals(m.mediaKind()));
+                user.taps("create");
+                user.taps("gender:FEMALE");
+                user.taps("char:anna");
+                user.taps("voice:en-female-1");
+                user.says("Chaos line " + g + " of user " + user.id() + ".");
+                user.awaitsMessage(m -> count(user, x -> "audio".equals(x.mediaKind())) > speeches,
+                        Duration.ofMinutes(5));
+                user.taps("confirm");
+                outcomes.confirmed.incrementAndGet();
+                user.awaitsMessage(m -> count(user, x -> "video".equals(x.mediaKind())) > videos
+                        || count(user, x -> text(x).contains("credit is back")) > refunds, Duration.ofMinutes(8));
+                if (count(user, m -> "video".equals(m.mediaKind())) > videos) {
+                    outcomes.videos.incrementAndGet();
+                } else {
+                    outcomes.refunds.incrementAndGet();
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            outcomes.lost.add(user.id() + ": " + e.getMessage());
+        }
+    }
+
+    private static int count(TelegramUser user, java.util.function.Predicate<ChatMessage> kind) {
+        return (int) user.botMessages().stream().filter(kind).count();
+    }
+
+    private static String text(ChatMessage message) {
+        return message.text() == null ? "" : message.text();
+    }
+
+    private static final class Outcomes {
+        final AtomicInteger confirmed = new AtomicInteger();
+        final AtomicInteger videos = new AtomicInteger();
+        final AtomicInteger refunds = new AtomicInteger();
+        final List<String> lost = Collections.synchronizedList(new ArrayList<>());
+    }
+
+    /** Kills a random process every few seconds and starts it again; PostgreSQL and the broker away once each. */
+    private static final class Chaos {
+        final AtomicInteger kills = new AtomicInteger();
+        final Map<String, Integer> killed = new ConcurrentHashMap<>();
+        volatile boolean postgresDone;
+        volatile boolean brokerDone;
+        private volatile boolean stopped;
+        private final Map<String, ServiceProcess> processes;
+        private final Map<String, String> environment;
+        private final Path logs;
+        private final EmbeddedInfrastructure infrastructure;
+        private final Random random = new Random(Long.getLong("seed", 42));
+
+        Chaos(Map<String, ServiceProcess> processes, Map<String, String> environment, Path logs,
+              EmbeddedInfrastructure infrastructure) {
+            this.processes = processes;
+            this.environment = environment;
+            this.logs = logs;
+            this.infrastructure = infrastructure;
+        }
+
+        void run(List<Future<?>> users) {
+            int round = 0;
+            while (!stopped && users.stream().anyMatch(user -> !user.isDone())) {
+                pause(KILL_EVERY);
+                if (stopped) {
+                    return;
+                }
+                round++;
+                try {
+                    if (round == 5) {
+                        infrastructure.drill(Dependency.POSTGRES).cut();
+                        pause(Duration.ofSeconds(20));
+                        infrastructure.drill(Dependency.POSTGRES).restore();
+                        postgresDone = true;
+                    } else if (round == 10) {
+                        infrastructure.stopKafkaBroker();
+                        pause(Duration.ofSeconds(15));
+                        infrastructure.startKafkaBroker();
+                        brokerDone = true;
+                    } else {
+                        List<String> names = new ArrayList<>(processes.keySet());
+                        String victim = names.get(random.nextInt(names.size()));
+                        ServiceProcess process = processes.get(victim);
+                        process.kill();
+                        kills.incrementAndGet();
+                        killed.merge(victim.substring(0, victim.indexOf('#')), 1, Integer::sum);
+                        String service = victim.substring(0, victim.indexOf('#'));
+                        int instance = Integer.parseInt(victim.substring(victim.indexOf('#') + 1));
+                        processes.put(victim, ServiceProcess.start(service, instance, environment, logs));
+                    }
+                } catch (Exception e) {
+                    System.out.println("  chaos step failed: " + e);
+                }
+            }
+        }
+
+        void stop() {
+            stopped = true;
+        }
+
+        private static void pause(Duration duration) {
+            try {
+                Thread.sleep(duration);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private record Verdict(int lost, int chargedTwice, int unpaid, int stuck, int deadLetters, int wrongBalances,
+                           List<String> details) {
+
+        boolean clean() {
+            return lost + chargedTwice + unpaid + stuck + deadLetters + wrongBalances == 0;
+        }
+
+        void print() {
+            System.out.printf("  lost %d, charged twice %d, videos unpaid %d, chats stuck %d, dead letters %d, "
+                    + "balances off %d: %s%n", lost, chargedTwice, unpaid, stuck, deadLetters, wrongBalances,
+                    clean() ? "PASSED" : "FAILED");
+            details.stream().limit(20).forEach(detail -> System.out.println("    " + detail));
+        }
+    }
+
+    private static Verdict check(EmbeddedInfrastructure infrastructure, Outcomes outcomes, TelegramEmulator emulator) {
+        JdbcClient db = JdbcClient.create(infrastructure.dataSource());
+        List<String> details = new ArrayList<>(outcomes.lost);
+        int chargedTwice = db.sql("""
+                select count(*) from (select reference_id from credits.ledger_entry where kind = 'CAPTURE'
+                group by reference_id having count(*) > 1) twice""").query(Integer.class).single();
+        // a video in a chat without a capture of its generation
+        int unpaid = db.sql("""
+                select count(*) from gateway.generation g where g.status = 'READY' and not exists
+                (select 1 from credits.ledger_entry e where e.reference_id = g.generation_id and e.kind = 'CAPTURE')""")
+                .query(Integer.class).single();
+        int stuck = db.sql("select count(*) from gateway.chat_session where state in ('SYNTHESIZING', 'GENERATING', "
+                + "'EDITING', 'IMPORTING_BACKGROUND')").query(Integer.class).single();
+        int deadLetters = new KafkaTopics(infrastructure.kafkaBootstrapServers()).readDeadLetters(record -> true).size();
+        int wrongBalances = 0;
+        for (int u = 0; u < USERS; u++) {
+            long id = 8_800_000_000L + u;
+            long videos = emulator.telegram().messages(id).stream().filter(m -> "video".equals(m.mediaKind())).count();
+            Long available = db.sql("select granted - captured - pending from credits.account where user_id = ?").param(id)
+                    .query(Long.class).optional().orElse(null);
+            if (available == null || available != 10 - videos) {
+                wrongBalances++;
+                details.add("user " + id + ": " + videos + " videos, balance " + available);
+            }
+        }
+        return new Verdict(outcomes.lost.size(), chargedTwice, unpaid, stuck, deadLetters, wrongBalances, details);
+    }
+
+    private static void awaitReady(java.util.Collection<ServiceProcess> processes) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (!processes.stream().allMatch(ServiceProcess::ready)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the services did not start");
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    private static Map<String, String> environment(EmbeddedInfrastructure infrastructure, TelegramEmulator emulator,
+                                                   FakeProvider fal) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        environment.put("KAFKA_PARTITIONS", "6");
+        environment.put("DATABASE_URL", infrastructure.jdbcUrl());
+        environment.put("DATABASE_USER", infrastructure.databaseUser());
+        environment.put("DATABASE_PASSWORD", "");
+        environment.put("S3_ENDPOINT", infrastructure.s3Endpoint());
+        environment.put("S3_ACCESS_KEY", EmbeddedS3.ACCESS_KEY);
+        environment.put("S3_SECRET_KEY", EmbeddedS3.SECRET_KEY);
+        environment.put("TELEGRAM_BOT_TOKEN", LocalStack.EMULATOR_TOKEN);
+        environment.put("TELEGRAM_API_URL", emulator.apiUrl());
+        environment.put("FAL_KEY", "chaos-key");
+        environment.put("FAL_QUEUE_URL", fal.url(""));
+        environment.put("FAL_FIRST_POLL", "500ms");
+        environment.put("FAL_MAX_POLL", "1s");
+        environment.put("VIDEO_JOB_LEASE", "30s");
+        environment.put("MAX_TASKS_PER_USER_PER_HOUR", "1000");
+        return environment;
+    }
+
+    /** fal's queue API: done 2–4 s after the submit, and a share of the requests end in an error. */
+    private static final class FlakyFal {
+
+        private final byte[] clip;
+        private final Map<String, long[]> requests = new ConcurrentHashMap<>();
+
+        FlakyFal(byte[] clip) {
+            this.clip = clip;
+        }
+
+        Reply answer(FakeProvider.Request request) {
+            String path = request.exchange().getRequestURI().getPath();
+            String base = "http://" + request.header("Host");
+            if (request.method().equals("POST")) {
+                String id = UUID.randomUUID().toString();
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                requests.put(id, new long[]{System.currentTimeMillis() + random.nextLong(2000, 4000),
+                        random.nextDouble() < FAILURES ? 1 : 0});
+                String url = base + "/requests/" + id;
+                return Reply.json(200, "{\"request_id\":\"" + id + "\",\"status_url\":\"" + url + "/status\","
+                        + "\"response_url\":\"" + url + "\"}");
+            }
+            if (path.startsWith("/files/")) {
+                return Reply.bytes(clip, "video/mp4");
+            }
+            String id = path.replace("/requests/", "").replace("/status", "");
+            long[] state = requests.getOrDefault(id, new long[]{0, 0});
+            if (path.endsWith("/status")) {
+                if (System.currentTimeMillis() < state[0]) {
+                    return Reply.json(200, "{\"status\":\"IN_PROGRESS\"}");
+                }
+                return Reply.json(200, state[1] == 1
+                        ? "{\"status\":\"COMPLETED\",\"error\":\"Internal error\",\"error_type\":\"model_error\"}"
+                        : "{\"status\":\"COMPLETED\"}");
+            }
+            return Reply.json(200, "{\"video\":{\"url\":\"" + base + "/files/" + id + ".mp4\"}}");
+        }
+    }
+}
