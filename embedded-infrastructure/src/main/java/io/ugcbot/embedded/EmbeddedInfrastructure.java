@@ -92,6 +92,23 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         return new EmbeddedInfrastructure(kafka, postgres, s3, drills);
     }
 
+    /**
+     * The environment variables that point a service (a process of its own) at these servers: the names the services
+     * read everywhere (README, configuration).
+     */
+    public java.util.Map<String, String> serviceEnvironment() {
+        java.util.Map<String, String> environment = new java.util.LinkedHashMap<>();
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+        environment.put("DATABASE_URL", jdbcUrl());
+        environment.put("DATABASE_USER", databaseUser());
+        environment.put("DATABASE_PASSWORD", "");
+        environment.put("S3_ENDPOINT", s3Endpoint());
+        environment.put("S3_ACCESS_KEY", EmbeddedS3.ACCESS_KEY);
+        environment.put("S3_SECRET_KEY", EmbeddedS3.SECRET_KEY);
+        environment.put("S3_PATH_STYLE", "true");
+        return environment;
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.getBrokersAsString();
     }

@@ -1,7 +1,6 @@
 package io.ugcbot.localstack;
 
 import io.ugcbot.embedded.EmbeddedInfrastructure;
-import io.ugcbot.embedded.EmbeddedS3;
 import io.ugcbot.embedded.FreePorts;
 import io.ugcbot.localstack.telegram.TelegramEmulator;
 
@@ -36,15 +35,7 @@ final class ClusterInfrastructure {
         String token = System.getenv("TELEGRAM_BOT_TOKEN");
         TelegramEmulator emulator = token == null || token.isBlank()
                 ? new TelegramEmulator(LocalStack.EMULATOR_TOKEN, env("EMULATOR_PORT", 8090)) : null;
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
-        environment.put("DATABASE_URL", infrastructure.jdbcUrl());
-        environment.put("DATABASE_USER", infrastructure.databaseUser());
-        environment.put("DATABASE_PASSWORD", "");
-        environment.put("S3_ENDPOINT", infrastructure.s3Endpoint());
-        environment.put("S3_ACCESS_KEY", EmbeddedS3.ACCESS_KEY);
-        environment.put("S3_SECRET_KEY", EmbeddedS3.SECRET_KEY);
-        environment.put("S3_PATH_STYLE", "true");
+        Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
         environment.put("TELEGRAM_BOT_TOKEN", emulator != null ? LocalStack.EMULATOR_TOKEN : token);
         environment.put("TELEGRAM_API_URL", emulator != null ? emulator.apiUrl()
                 : System.getenv().getOrDefault("TELEGRAM_API_URL", "https://api.telegram.org"));

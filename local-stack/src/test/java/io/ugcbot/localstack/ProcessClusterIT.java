@@ -1,7 +1,6 @@
 package io.ugcbot.localstack;
 
 import io.ugcbot.embedded.EmbeddedInfrastructure;
-import io.ugcbot.embedded.EmbeddedS3;
 import io.ugcbot.localstack.support.Databases;
 import io.ugcbot.localstack.support.ServiceProcess;
 import io.ugcbot.localstack.support.TelegramUser;
@@ -47,15 +46,8 @@ class ProcessClusterIT {
         logs = dir.resolve("logs");
         infrastructure = EmbeddedInfrastructure.start(dir.resolve("data"), 0, 0);
         emulator = new TelegramEmulator(LocalStack.EMULATOR_TOKEN, 0);
-        environment = new LinkedHashMap<>();
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
         environment.put("KAFKA_PARTITIONS", "3");
-        environment.put("DATABASE_URL", infrastructure.jdbcUrl());
-        environment.put("DATABASE_USER", infrastructure.databaseUser());
-        environment.put("DATABASE_PASSWORD", "");
-        environment.put("S3_ENDPOINT", infrastructure.s3Endpoint());
-        environment.put("S3_ACCESS_KEY", EmbeddedS3.ACCESS_KEY);
-        environment.put("S3_SECRET_KEY", EmbeddedS3.SECRET_KEY);
         environment.put("TELEGRAM_BOT_TOKEN", LocalStack.EMULATOR_TOKEN);
         environment.put("TELEGRAM_API_URL", emulator.apiUrl());
         // a killed renderer's job is taken over this long after its last sign of life (10 min by default)

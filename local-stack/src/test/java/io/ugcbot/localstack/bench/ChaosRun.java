@@ -2,11 +2,10 @@ package io.ugcbot.localstack.bench;
 
 import io.ugcbot.embedded.EmbeddedInfrastructure;
 import io.ugcbot.embedded.EmbeddedInfrastructure.Dependency;
-import io.ugcbot.embedded.EmbeddedS3;
 import io.ugcbot.embedded.FakeProvider;
-import io.ugcbot.embedded.FakeProvider.Reply;
 import io.ugcbot.embedded.KafkaTopics;
 import io.ugcbot.localstack.LocalStack;
+import io.ugcbot.localstack.support.FakeFalQueue;
 import io.ugcbot.localstack.support.ServiceProcess;
 import io.ugcbot.localstack.support.TelegramUser;
 import io.ugcbot.localstack.telegram.ChatMessage;
@@ -23,12 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -61,7 +58,7 @@ public final class ChaosRun {
         try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(dir.resolve("data"), 0, 0,
                 Map.of(), true);
              TelegramEmulator emulator = new TelegramEmulator(LocalStack.EMULATOR_TOKEN, 0);
-             FakeProvider fal = FakeProvider.start(new FlakyFal(Files.readAllBytes(clip))::answer)) {
+             FakeProvider fal = FakeProvider.start(new FakeFalQueue(Files.readAllBytes(clip), 2000, 4000, FAILURES)::answer)) {
             Map<String, String> environment = environment(infrastructure, emulator, fal);
             Map<String, ServiceProcess> processes = new ConcurrentHashMap<>();
             // stopped or killed itself, the drill takes its processes with it
@@ -278,15 +275,8 @@ public final class ChaosRun {
 
     private static Map<String, String> environment(EmbeddedInfrastructure infrastructure, TelegramEmulator emulator,
                                                    FakeProvider fal) {
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
         environment.put("KAFKA_PARTITIONS", "6");
-        environment.put("DATABASE_URL", infrastructure.jdbcUrl());
-        environment.put("DATABASE_USER", infrastructure.databaseUser());
-        environment.put("DATABASE_PASSWORD", "");
-        environment.put("S3_ENDPOINT", infrastructure.s3Endpoint());
-        environment.put("S3_ACCESS_KEY", EmbeddedS3.ACCESS_KEY);
-        environment.put("S3_SECRET_KEY", EmbeddedS3.SECRET_KEY);
         environment.put("TELEGRAM_BOT_TOKEN", LocalStack.EMULATOR_TOKEN);
         environment.put("TELEGRAM_API_URL", emulator.apiUrl());
         environment.put("FAL_KEY", "chaos-key");
@@ -298,42 +288,4 @@ public final class ChaosRun {
         return environment;
     }
 
-    /** fal's queue API: done 2–4 s after the submit, and a share of the requests end in an error. */
-    private static final class FlakyFal {
-
-        private final byte[] clip;
-        private final Map<String, long[]> requests = new ConcurrentHashMap<>();
-
-        FlakyFal(byte[] clip) {
-            this.clip = clip;
-        }
-
-        Reply answer(FakeProvider.Request request) {
-            String path = request.exchange().getRequestURI().getPath();
-            String base = "http://" + request.header("Host");
-            if (request.method().equals("POST")) {
-                String id = UUID.randomUUID().toString();
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                requests.put(id, new long[]{System.currentTimeMillis() + random.nextLong(2000, 4000),
-                        random.nextDouble() < FAILURES ? 1 : 0});
-                String url = base + "/requests/" + id;
-                return Reply.json(200, "{\"request_id\":\"" + id + "\",\"status_url\":\"" + url + "/status\","
-                        + "\"response_url\":\"" + url + "\"}");
-            }
-            if (path.startsWith("/files/")) {
-                return Reply.bytes(clip, "video/mp4");
-            }
-            String id = path.replace("/requests/", "").replace("/status", "");
-            long[] state = requests.getOrDefault(id, new long[]{0, 0});
-            if (path.endsWith("/status")) {
-                if (System.currentTimeMillis() < state[0]) {
-                    return Reply.json(200, "{\"status\":\"IN_PROGRESS\"}");
-                }
-                return Reply.json(200, state[1] == 1
-                        ? "{\"status\":\"COMPLETED\",\"error\":\"Internal error\",\"error_type\":\"model_error\"}"
-                        : "{\"status\":\"COMPLETED\"}");
-            }
-            return Reply.json(200, "{\"video\":{\"url\":\"" + base + "/files/" + id + ".mp4\"}}");
-        }
-    }
 }

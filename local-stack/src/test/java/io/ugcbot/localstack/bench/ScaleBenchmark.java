@@ -17,6 +17,7 @@ import io.ugcbot.events.tts.SynthesizeSpeech;
 import io.ugcbot.kit.KitProperties;
 import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.kit.media.ExternalCommand;
+import io.ugcbot.localstack.support.FakeFalQueue;
 import io.ugcbot.localstack.support.ServiceProcess;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -71,7 +72,7 @@ public final class ScaleBenchmark {
         byte[] clipBytes = Files.readAllBytes(clip);
         byte[] speechBytes = Files.readAllBytes(speech);
         try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(dir.resolve("data"), 0, 0);
-             FakeProvider fal = FakeProvider.start(new SlowFal(clipBytes)::answer);
+             FakeProvider fal = FakeProvider.start(new FakeFalQueue(clipBytes, PROVIDER_MS, PROVIDER_MS, 0)::answer);
              FakeProvider elevenLabs = FakeProvider.start(request -> elevenLabs(request, speechBytes))) {
             Map<String, String> environment = environment(infrastructure);
             AssetStore assets = AssetStore.create(new KitProperties.S3(infrastructure.s3Endpoint(), "us-east-1",
@@ -221,37 +222,6 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** fal's queue API, each request COMPLETED {@link #PROVIDER_MS} after its submit. */
-    private static final class SlowFal {
-
-        private final byte[] clip;
-        private final Map<String, Long> submitted = new ConcurrentHashMap<>();
-
-        SlowFal(byte[] clip) {
-            this.clip = clip;
-        }
-
-        Reply answer(FakeProvider.Request request) {
-            String path = request.exchange().getRequestURI().getPath();
-            String base = "http://" + request.header("Host");
-            if (request.method().equals("POST")) {
-                String id = UUID.randomUUID().toString();
-                submitted.put(id, System.currentTimeMillis());
-                String url = base + "/requests/" + id;
-                return Reply.json(200, "{\"request_id\":\"" + id + "\",\"status_url\":\"" + url + "/status\","
-                        + "\"response_url\":\"" + url + "\"}");
-            }
-            if (path.startsWith("/files/")) {
-                return Reply.bytes(clip, "video/mp4");
-            }
-            String id = path.replace("/requests/", "").replace("/status", "");
-            if (path.endsWith("/status")) {
-                boolean done = System.currentTimeMillis() - submitted.getOrDefault(id, 0L) >= PROVIDER_MS;
-                return Reply.json(200, done ? "{\"status\":\"COMPLETED\"}" : "{\"status\":\"IN_PROGRESS\"}");
-            }
-            return Reply.json(200, "{\"video\":{\"url\":\"" + base + "/files/" + id + ".mp4\"}}");
-        }
-    }
 
     /**
      * ElevenLabs' speech with timestamps, answered after {@link #PROVIDER_MS} for the benchmark's lines (the voice
@@ -269,15 +239,8 @@ public final class ScaleBenchmark {
     }
 
     private static Map<String, String> environment(EmbeddedInfrastructure infrastructure) {
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
         environment.put("KAFKA_PARTITIONS", "12");
-        environment.put("DATABASE_URL", infrastructure.jdbcUrl());
-        environment.put("DATABASE_USER", infrastructure.databaseUser());
-        environment.put("DATABASE_PASSWORD", "");
-        environment.put("S3_ENDPOINT", infrastructure.s3Endpoint());
-        environment.put("S3_ACCESS_KEY", EmbeddedS3.ACCESS_KEY);
-        environment.put("S3_SECRET_KEY", EmbeddedS3.SECRET_KEY);
         environment.put("VIDEO_POLL_INTERVAL", "100ms");
         return environment;
     }
