@@ -50,24 +50,11 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     public static EmbeddedInfrastructure start(Path dataDir, int postgresPort, int s3Port,
                                                Map<String, String> postgresSettings, boolean outageDrills)
             throws Exception {
-        return start(dataDir, 0, postgresPort, s3Port, postgresSettings, outageDrills);
-    }
-
-    /**
-     * With the broker on {@code kafkaPort} (0: any free one), for processes that find it by a fixed address: the
-     * process cluster, and tools such as kcat.
-     */
-    public static EmbeddedInfrastructure start(Path dataDir, int kafkaPort, int postgresPort, int s3Port,
-                                               Map<String, String> postgresSettings, boolean outageDrills)
-            throws Exception {
         Path root = dataDir.toAbsolutePath();
         FileSystemUtils.deleteRecursively(root.resolve("postgres"));
         FileSystemUtils.deleteRecursively(root.resolve("s3"));
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 1);
-        if (kafkaPort > 0) {
-            // the test kit ignores kafkaPorts(); its combined node takes the listeners it is given
-            kafka.brokerProperty("listeners", "EXTERNAL://localhost:" + kafkaPort + ",CONTROLLER://localhost:0");
-        } else if (outageDrills) {
+        if (outageDrills) {
             // a broker restarted in a drill must come back where the clients look for it
             kafka.kafkaPorts(FreePorts.find());
         }

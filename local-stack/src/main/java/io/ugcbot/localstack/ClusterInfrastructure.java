@@ -1,12 +1,8 @@
 package io.ugcbot.localstack;
 
 import io.ugcbot.embedded.EmbeddedInfrastructure;
-import io.ugcbot.embedded.FreePorts;
 import io.ugcbot.localstack.telegram.TelegramEmulator;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,7 +26,7 @@ final class ClusterInfrastructure {
     static void run() throws Exception {
         Path dir = Path.of(System.getenv().getOrDefault("CLUSTER_DIR", ".cluster")).toAbsolutePath();
         Files.createDirectories(dir);
-        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(dir.resolve("data"), kafkaPort(),
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(dir.resolve("data"),
                 env("POSTGRES_PORT", 15432), env("S3_PORT", 9000), Map.of(), false);
         String token = System.getenv("TELEGRAM_BOT_TOKEN");
         TelegramEmulator emulator = token == null || token.isBlank()
@@ -62,19 +58,6 @@ final class ClusterInfrastructure {
             infrastructure.close();
         } finally {
             System.exit(0);
-        }
-    }
-
-    /** {@code KAFKA_PORT} when set; otherwise 9092 when it is free (so kcat and the tools just work), else any. */
-    private static int kafkaPort() {
-        int wanted = env("KAFKA_PORT", 0);
-        if (wanted > 0) {
-            return wanted;
-        }
-        try (ServerSocket probe = new ServerSocket(9092, 1, InetAddress.getLoopbackAddress())) {
-            return 9092;
-        } catch (IOException busy) {
-            return FreePorts.find();
         }
     }
 
