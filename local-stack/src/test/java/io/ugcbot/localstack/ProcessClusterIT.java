@@ -62,8 +62,7 @@ class ProcessClusterIT {
         for (String service : SINGLE) {
             start(service, 0);
         }
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> processes.stream().allMatch(ServiceProcess::ready));
+        ServiceProcess.awaitAllReady(processes, Duration.ofMinutes(4));
     }
 
     @AfterAll

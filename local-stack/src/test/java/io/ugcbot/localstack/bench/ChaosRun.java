@@ -6,6 +6,7 @@ import io.ugcbot.embedded.FakeProvider;
 import io.ugcbot.embedded.KafkaTopics;
 import io.ugcbot.localstack.LocalStack;
 import io.ugcbot.localstack.support.FakeFalQueue;
+import io.ugcbot.localstack.support.Databases;
 import io.ugcbot.localstack.support.ServiceProcess;
 import io.ugcbot.localstack.support.TelegramUser;
 import io.ugcbot.localstack.telegram.ChatMessage;
@@ -23,10 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code bin/chaos} (a drill, not a test): the product as processes, two instances of every service but the gateway,
@@ -69,7 +74,7 @@ public final class ChaosRun {
                 }
             }
             processes.put("gateway-bot#0", ServiceProcess.start("gateway-bot", 0, environment, dir.resolve("logs")));
-            awaitReady(processes.values());
+            ServiceProcess.awaitAllReady(processes.values(), Duration.ofMinutes(5));
             System.out.printf("%nChaos: %d users x %d generations, %d service processes, a kill every %d s, %.0f %% "
                             + "of provider calls failing%n", USERS, PER_USER, processes.size(), KILL_EVERY.toSeconds(),
                     FAILURES * 100);
@@ -89,8 +94,14 @@ public final class ChaosRun {
             chaos.stop();
             chaosThread.join();
             users.shutdown();
-            awaitReady(processes.values());
-            Thread.sleep(Duration.ofSeconds(15));
+            ServiceProcess.awaitAllReady(processes.values(), Duration.ofMinutes(5));
+            // settled: every service has consumed everything and every outbox is empty, before anything is counted
+            KafkaTopics kafka = new KafkaTopics(infrastructure.kafkaBootstrapServers());
+            Databases databases = new Databases(infrastructure.dataSource());
+            List<String> groups = List.of("gateway-bot", "credits-service", "tts-service", "edit-service",
+                    "video-service", "storage-service");
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> kafka.caughtUp(groups) && databases.everythingSent());
             Verdict verdict = check(infrastructure, outcomes, emulator);
             System.out.printf("  %d generations in %.1f min: %d videos, %d refunds; %d kills (%s), PostgreSQL away "
                             + "%s, broker restarted %s%n", outcomes.confirmed.get(), (System.nanoTime() - started) / 6e10,
@@ -157,6 +168,8 @@ public final class ChaosRun {
         volatile boolean postgresDone;
         volatile boolean brokerDone;
         private volatile boolean stopped;
+        /** Counted down by {@link #stop()}: a pause between kills ends early then. */
+        private final CountDownLatch stopSignal = new CountDownLatch(1);
         private final Map<String, ServiceProcess> processes;
         private final Map<String, String> environment;
         private final Path logs;
@@ -209,11 +222,12 @@ public final class ChaosRun {
 
         void stop() {
             stopped = true;
+            stopSignal.countDown();
         }
 
-        private static void pause(Duration duration) {
+        private void pause(Duration duration) {
             try {
-                Thread.sleep(duration);
+                stopSignal.await(duration.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -261,16 +275,6 @@ public final class ChaosRun {
             }
         }
         return new Verdict(outcomes.lost.size(), chargedTwice, unpaid, stuck, deadLetters, wrongBalances, details);
-    }
-
-    private static void awaitReady(java.util.Collection<ServiceProcess> processes) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (!processes.stream().allMatch(ServiceProcess::ready)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the services did not start");
-            }
-            Thread.sleep(1000);
-        }
     }
 
     private static Map<String, String> environment(EmbeddedInfrastructure infrastructure, TelegramEmulator emulator,

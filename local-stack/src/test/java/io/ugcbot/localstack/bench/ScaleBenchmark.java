@@ -110,13 +110,7 @@ public final class ScaleBenchmark {
             for (int i = 0; i < instances; i++) {
                 processes.add(ServiceProcess.start(service, i, environment, dir.resolve("logs-" + instances)));
             }
-            long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-            while (!processes.stream().allMatch(ServiceProcess::ready)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(service + " did not start");
-                }
-                Thread.sleep(500);
-            }
+            ServiceProcess.awaitAllReady(processes, Duration.ofMinutes(4));
             Work items = work.get();
             try (Completions completions = new Completions(kafka, topic, doneType, items.ids())) {
                 long started = System.nanoTime();
@@ -128,9 +122,6 @@ public final class ScaleBenchmark {
                         instances, items.ids().size(), minutes * 60, perMinute);
                 return perMinute;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         } finally {
             processes.forEach(ServiceProcess::close);
             Runtime.getRuntime().removeShutdownHook(cleanup);

@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * One instance of a service as its own JVM, started from the service's own jar (as {@code bin/run-cluster} and a
@@ -75,6 +78,12 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** Until every one of them is {@link #ready()}; fails at once when one has died, and after {@code patience}. */
+    public static void awaitAllReady(Collection<ServiceProcess> processes, Duration patience) {
+        await().atMost(patience).pollInterval(Duration.ofMillis(500))
+                .until(() -> processes.stream().allMatch(ServiceProcess::ready));
     }
 
     public String logText() {
