@@ -9,10 +9,13 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
   rm -f /tmp/pwfile
   echo "listen_addresses='*'" >> "$PGDATA/postgresql.conf"
   echo "host all all all scram-sha-256" >> "$PGDATA/pg_hba.conf"
-  su postgres -c "pg_ctl -D '$PGDATA' -o '-c listen_addresses=' -w start" >/dev/null
+  su postgres -c "pg_ctl -D '$PGDATA' -o '-c listen_addresses=' -w start"
   if [ -n "${POSTGRES_DB:-}" ] && [ "$POSTGRES_DB" != "postgres" ]; then
     su postgres -c "psql -v ON_ERROR_STOP=1 --username='$user' -d postgres -c 'create database \"$POSTGRES_DB\"'" >/dev/null
   fi
   su postgres -c "pg_ctl -D '$PGDATA' -m fast -w stop" >/dev/null
 fi
-exec su postgres -c "exec postgres -D '$PGDATA'"
+# `postgres -c fsync=off …` as with the official image; anything else is run as it is
+if [ "${1:-postgres}" != postgres ]; then exec "$@"; fi
+[ $# -gt 0 ] && shift
+exec su postgres -c "exec postgres -D '$PGDATA' $*"

@@ -1,6 +1,7 @@
 package io.ugcbot.localstack;
 
-import io.ugcbot.embedded.EmbeddedInfrastructure;
+import io.ugcbot.embedded.Infrastructure;
+import io.ugcbot.embedded.Servers;
 import io.ugcbot.localstack.telegram.TelegramEmulator;
 
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ final class ClusterInfrastructure {
     static void run() throws Exception {
         Path dir = Path.of(System.getenv().getOrDefault("CLUSTER_DIR", ".cluster")).toAbsolutePath();
         Files.createDirectories(dir);
-        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(dir.resolve("data"),
+        Infrastructure infrastructure = Infrastructure.start(Servers.EMBEDDED, dir.resolve("data"),
                 env("POSTGRES_PORT", 15432), env("S3_PORT", 9000), Map.of(), false);
         String token = System.getenv("TELEGRAM_BOT_TOKEN");
         TelegramEmulator emulator = token == null || token.isBlank()

@@ -3,8 +3,9 @@ package io.ugcbot.localstack;
 import io.ugcbot.credits.CreditsApplication;
 import io.ugcbot.edit.EditApplication;
 import io.ugcbot.gateway.GatewayApplication;
-import io.ugcbot.embedded.EmbeddedInfrastructure;
+import io.ugcbot.embedded.Infrastructure;
 import io.ugcbot.embedded.EmbeddedS3;
+import io.ugcbot.embedded.Servers;
 import io.ugcbot.localstack.telegram.TelegramEmulator;
 import io.ugcbot.storage.StorageApplication;
 import io.ugcbot.tts.TtsApplication;
@@ -50,19 +51,21 @@ public final class LocalStack implements AutoCloseable {
      * @param servicePorts   fixed HTTP ports per service name, or empty for random ones
      * @param properties     extra settings applied to every service (tests use them for fault injection)
      * @param outageDrills   the services reach PostgreSQL and S3 through proxies a test can cut (see
-     *                       {@link EmbeddedInfrastructure#drill})
+     *                       {@link Infrastructure#drill})
+     * @param servers        where Kafka and PostgreSQL run (the product's local run: embedded; tests: as
+     *                       {@link io.ugcbot.embedded.ServerChoice} decides)
      */
     public record Settings(Path dataDir, int postgresPort, int s3Port, int emulatorPort, String telegramToken,
                            String telegramApiUrl, Map<String, Integer> servicePorts, Map<String, String> properties,
-                           boolean outageDrills) {
+                           boolean outageDrills, Servers servers) {
     }
 
-    private final EmbeddedInfrastructure infrastructure;
+    private final Infrastructure infrastructure;
     private final TelegramEmulator emulator;
     private final Map<String, ConfigurableApplicationContext> services;
     private final List<String> serviceArguments;
 
-    private LocalStack(EmbeddedInfrastructure infrastructure, TelegramEmulator emulator,
+    private LocalStack(Infrastructure infrastructure, TelegramEmulator emulator,
                        Map<String, ConfigurableApplicationContext> services, List<String> serviceArguments) {
         this.infrastructure = infrastructure;
         this.emulator = emulator;
@@ -73,7 +76,7 @@ public final class LocalStack implements AutoCloseable {
     public static LocalStack start(Settings settings) throws Exception {
         // One JVM, six Spring contexts: logging is configured once from logback.xml instead of by each context.
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
-        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(settings.dataDir(),
+        Infrastructure infrastructure = Infrastructure.start(settings.servers(), settings.dataDir(),
                 settings.postgresPort(), settings.s3Port(), Map.of(), settings.outageDrills());
         TelegramEmulator emulator = settings.telegramToken() == null
                 ? new TelegramEmulator(EMULATOR_TOKEN, settings.emulatorPort()) : null;
@@ -139,7 +142,7 @@ public final class LocalStack implements AutoCloseable {
      * Ready means usable: a user who taps "create" at once must be offered voices, and those reach the gateway from
      * tts-service's catalog topic a moment after both are up.
      */
-    private static void awaitVoiceCatalog(EmbeddedInfrastructure infrastructure) {
+    private static void awaitVoiceCatalog(Infrastructure infrastructure) {
         JdbcClient jdbc = JdbcClient.create(infrastructure.dataSource());
         long deadline = System.nanoTime() + CATALOG_TIMEOUT.toNanos();
         while (jdbc.sql("select count(*) from gateway.voice_option").query(Long.class).single() == 0) {
@@ -150,12 +153,12 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static List<String> sharedArguments(EmbeddedInfrastructure infrastructure, Settings settings) {
+    private static List<String> sharedArguments(Infrastructure infrastructure, Settings settings) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "--spring.datasource.url=" + infrastructure.jdbcUrl(),
                 "--spring.datasource.username=" + infrastructure.databaseUser(),
-                "--spring.datasource.password=",
+                "--spring.datasource.password=" + infrastructure.databasePassword(),
                 "--ugc.s3.endpoint=" + infrastructure.s3Endpoint(),
                 "--ugc.s3.access-key=" + EmbeddedS3.ACCESS_KEY,
                 "--ugc.s3.secret-key=" + EmbeddedS3.SECRET_KEY,
@@ -205,7 +208,7 @@ public final class LocalStack implements AutoCloseable {
         return emulator;
     }
 
-    public EmbeddedInfrastructure infrastructure() {
+    public Infrastructure infrastructure() {
         return infrastructure;
     }
 

@@ -1,6 +1,7 @@
 package io.ugcbot.localstack;
 
 import io.ugcbot.gateway.GatewayApplication;
+import io.ugcbot.embedded.Servers;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ public final class LocalStackApplication {
         LocalStack stack = LocalStack.start(new LocalStack.Settings(dataDir, env("POSTGRES_PORT", 15432),
                 env("S3_PORT", 9000), env("EMULATOR_PORT", 8090), token == null || token.isBlank() ? null : token,
                 System.getenv().getOrDefault("TELEGRAM_API_URL", "https://api.telegram.org"), ports, Map.of(),
-                false));
+                false, Servers.EMBEDDED));
         CountDownLatch stopRequested = new CountDownLatch(1);
         stopOnSignals(stopRequested);
         printSummary(stack, (System.nanoTime() - started) / 1_000_000);

@@ -1,6 +1,6 @@
 package io.ugcbot.localstack;
 
-import io.ugcbot.embedded.EmbeddedInfrastructure.Dependency;
+import io.ugcbot.embedded.Infrastructure.Dependency;
 import io.ugcbot.embedded.OutageProxy;
 import io.ugcbot.localstack.support.EndToEndTest;
 import io.ugcbot.localstack.support.TelegramUser;

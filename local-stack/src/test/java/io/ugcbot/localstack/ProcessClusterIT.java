@@ -1,6 +1,7 @@
 package io.ugcbot.localstack;
 
-import io.ugcbot.embedded.EmbeddedInfrastructure;
+import io.ugcbot.embedded.Infrastructure;
+import io.ugcbot.embedded.ServerChoice;
 import io.ugcbot.localstack.support.Databases;
 import io.ugcbot.localstack.support.ServiceProcess;
 import io.ugcbot.localstack.support.TelegramUser;
@@ -33,7 +34,7 @@ class ProcessClusterIT {
     private static final List<String> SINGLE = List.of("credits-service", "tts-service", "edit-service",
             "storage-service", "gateway-bot");
 
-    private static EmbeddedInfrastructure infrastructure;
+    private static Infrastructure infrastructure;
     private static TelegramEmulator emulator;
     private static final List<ServiceProcess> processes = new ArrayList<>();
     private static final List<ServiceProcess> videos = new ArrayList<>();
@@ -44,7 +45,7 @@ class ProcessClusterIT {
     static void startCluster() throws Exception {
         Path dir = Path.of("target", "process-cluster").toAbsolutePath();
         logs = dir.resolve("logs");
-        infrastructure = EmbeddedInfrastructure.start(dir.resolve("data"), 0, 0);
+        infrastructure = Infrastructure.start(ServerChoice.forTests(), dir.resolve("data"), 0, 0, Map.of(), false);
         emulator = new TelegramEmulator(LocalStack.EMULATOR_TOKEN, 0);
         environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
         environment.put("KAFKA_PARTITIONS", "3");

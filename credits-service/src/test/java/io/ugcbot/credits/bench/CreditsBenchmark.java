@@ -1,7 +1,7 @@
 package io.ugcbot.credits.bench;
 
 import io.ugcbot.credits.CreditsApplication;
-import io.ugcbot.embedded.EmbeddedInfrastructure;
+import io.ugcbot.embedded.Infrastructure;
 import io.ugcbot.embedded.KafkaTopics;
 import io.ugcbot.events.CloudEventHeaders;
 import io.ugcbot.events.Envelope;
@@ -66,7 +66,7 @@ public final class CreditsBenchmark {
             postgresSettings.put("synchronous_commit", "on");
             postgresSettings.put("full_page_writes", "on");
         }
-        try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(Path.of("target", "bench"), 0, 0,
+        try (Infrastructure infrastructure = Infrastructure.start(Path.of("target", "bench"), 0, 0,
                 postgresSettings)) {
             List<String> serviceArgs = new ArrayList<>(List.of(
                     "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
@@ -246,7 +246,7 @@ public final class CreditsBenchmark {
     }
 
     /** pgbench's simple-update transactions per second against the same PostgreSQL. */
-    private static double pgbench(EmbeddedInfrastructure infrastructure) throws Exception {
+    private static double pgbench(Infrastructure infrastructure) throws Exception {
         String port = infrastructure.jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1");
         List<String> connection = List.of("-h", "localhost", "-p", port, "-U", "postgres");
         run(concat(List.of("pgbench", "-q", "-i", "-s", "10"), connection, List.of("postgres")));
@@ -259,7 +259,7 @@ public final class CreditsBenchmark {
         return Double.parseDouble(tps.group(1));
     }
 
-    private static void resetStatements(EmbeddedInfrastructure infrastructure) throws Exception {
+    private static void resetStatements(Infrastructure infrastructure) throws Exception {
         try (var connection = infrastructure.dataSource().getConnection(); var statement = connection.createStatement()) {
             statement.execute("create extension if not exists pg_stat_statements");
             statement.execute("select pg_stat_statements_reset()");
@@ -267,7 +267,7 @@ public final class CreditsBenchmark {
     }
 
     /** Where PostgreSQL spent the measured run's time, per statement and per pair. */
-    private static void printStatements(EmbeddedInfrastructure infrastructure, int pairs) throws Exception {
+    private static void printStatements(Infrastructure infrastructure, int pairs) throws Exception {
         try (var connection = infrastructure.dataSource().getConnection(); var statement = connection.createStatement();
              var rows = statement.executeQuery("""
                      select total_exec_time, calls, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) q
@@ -282,7 +282,7 @@ public final class CreditsBenchmark {
     }
 
     /** What the server actually ran with, read back rather than assumed. */
-    private static String durability(EmbeddedInfrastructure infrastructure) throws Exception {
+    private static String durability(Infrastructure infrastructure) throws Exception {
         try (var connection = infrastructure.dataSource().getConnection(); var statement = connection.createStatement();
              var rows = statement.executeQuery("""
                      select string_agg(name || '=' || setting, ', ' order by name) from pg_settings

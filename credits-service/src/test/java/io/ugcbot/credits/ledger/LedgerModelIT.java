@@ -49,6 +49,7 @@ class LedgerModelIT {
         dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(infrastructure.jdbcUrl() + "?reWriteBatchedInserts=true");
         dataSource.setUsername(infrastructure.databaseUser());
+        dataSource.setPassword(infrastructure.databasePassword());
         dataSource.setSchema("credits_model");
         Flyway.configure().dataSource(dataSource).schemas("credits_model").defaultSchema("credits_model")
                 .locations("classpath:db/kit", "classpath:db/credits").load().migrate();

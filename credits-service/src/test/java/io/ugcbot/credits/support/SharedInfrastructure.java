@@ -1,11 +1,13 @@
 package io.ugcbot.credits.support;
 
-import io.ugcbot.embedded.EmbeddedInfrastructure;
+import io.ugcbot.embedded.Infrastructure;
+import io.ugcbot.embedded.ServerChoice;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * One real Kafka broker and PostgreSQL for all the ledger's integration tests, stopped when the test plan ends (not by
@@ -13,14 +15,15 @@ import java.nio.file.Path;
  */
 public final class SharedInfrastructure implements TestExecutionListener {
 
-    private static EmbeddedInfrastructure infrastructure;
+    private static Infrastructure infrastructure;
 
-    public static synchronized EmbeddedInfrastructure get() {
+    public static synchronized Infrastructure get() {
         if (infrastructure == null) {
             try {
-                infrastructure = EmbeddedInfrastructure.start(Path.of("target", "embedded"), 0, 0);
+                infrastructure = Infrastructure.start(ServerChoice.forTests(), Path.of("target", "embedded"), 0, 0,
+                        Map.of(), false);
             } catch (Exception e) {
-                throw new IllegalStateException("Embedded Kafka/PostgreSQL did not start", e);
+                throw new IllegalStateException("Kafka/PostgreSQL did not start", e);
             }
         }
         return infrastructure;
@@ -28,11 +31,11 @@ public final class SharedInfrastructure implements TestExecutionListener {
 
     /** Points a Spring test context at the shared broker and database. */
     public static void register(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure shared = get();
+        Infrastructure shared = get();
         registry.add("spring.kafka.bootstrap-servers", shared::kafkaBootstrapServers);
         registry.add("spring.datasource.url", shared::jdbcUrl);
         registry.add("spring.datasource.username", shared::databaseUser);
-        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.password", shared::databasePassword);
     }
 
     @Override

@@ -1,7 +1,8 @@
 package io.ugcbot.localstack.bench;
 
-import io.ugcbot.embedded.EmbeddedInfrastructure;
-import io.ugcbot.embedded.EmbeddedInfrastructure.Dependency;
+import io.ugcbot.embedded.Infrastructure;
+import io.ugcbot.embedded.ServerChoice;
+import io.ugcbot.embedded.Infrastructure.Dependency;
 import io.ugcbot.embedded.FakeProvider;
 import io.ugcbot.embedded.KafkaTopics;
 import io.ugcbot.localstack.LocalStack;
@@ -60,8 +61,8 @@ public final class ChaosRun {
                 "testsrc=s=360x640:d=2:r=25", "-f", "lavfi", "-i", "sine=d=2", "-c:v", "libx264", "-preset",
                 "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", clip.toString()), Duration.ofMinutes(1));
         long started = System.nanoTime();
-        try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(dir.resolve("data"), 0, 0,
-                Map.of(), true);
+        try (Infrastructure infrastructure = Infrastructure.start(ServerChoice.forTests(), dir.resolve("data"),
+                0, 0, Map.of(), true);
              TelegramEmulator emulator = new TelegramEmulator(LocalStack.EMULATOR_TOKEN, 0);
              FakeProvider fal = FakeProvider.start(new FakeFalQueue(Files.readAllBytes(clip), 2000, 4000, FAILURES)::answer)) {
             Map<String, String> environment = environment(infrastructure, emulator, fal);
@@ -173,11 +174,11 @@ public final class ChaosRun {
         private final Map<String, ServiceProcess> processes;
         private final Map<String, String> environment;
         private final Path logs;
-        private final EmbeddedInfrastructure infrastructure;
+        private final Infrastructure infrastructure;
         private final Random random = new Random(Long.getLong("seed", 42));
 
         Chaos(Map<String, ServiceProcess> processes, Map<String, String> environment, Path logs,
-              EmbeddedInfrastructure infrastructure) {
+              Infrastructure infrastructure) {
             this.processes = processes;
             this.environment = environment;
             this.logs = logs;
@@ -249,7 +250,7 @@ public final class ChaosRun {
         }
     }
 
-    private static Verdict check(EmbeddedInfrastructure infrastructure, Outcomes outcomes, TelegramEmulator emulator) {
+    private static Verdict check(Infrastructure infrastructure, Outcomes outcomes, TelegramEmulator emulator) {
         JdbcClient db = JdbcClient.create(infrastructure.dataSource());
         List<String> details = new ArrayList<>(outcomes.lost);
         int chargedTwice = db.sql("""
@@ -277,7 +278,7 @@ public final class ChaosRun {
         return new Verdict(outcomes.lost.size(), chargedTwice, unpaid, stuck, deadLetters, wrongBalances, details);
     }
 
-    private static Map<String, String> environment(EmbeddedInfrastructure infrastructure, TelegramEmulator emulator,
+    private static Map<String, String> environment(Infrastructure infrastructure, TelegramEmulator emulator,
                                                    FakeProvider fal) {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
         environment.put("KAFKA_PARTITIONS", "6");

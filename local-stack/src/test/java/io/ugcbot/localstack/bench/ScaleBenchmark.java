@@ -1,6 +1,6 @@
 package io.ugcbot.localstack.bench;
 
-import io.ugcbot.embedded.EmbeddedInfrastructure;
+import io.ugcbot.embedded.Infrastructure;
 import io.ugcbot.embedded.EmbeddedS3;
 import io.ugcbot.embedded.FakeProvider;
 import io.ugcbot.embedded.FakeProvider.Reply;
@@ -71,7 +71,7 @@ public final class ScaleBenchmark {
                 "-c:a", "libmp3lame", speech.toString()), Duration.ofMinutes(1));
         byte[] clipBytes = Files.readAllBytes(clip);
         byte[] speechBytes = Files.readAllBytes(speech);
-        try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(dir.resolve("data"), 0, 0);
+        try (Infrastructure infrastructure = Infrastructure.start(dir.resolve("data"), 0, 0);
              FakeProvider fal = FakeProvider.start(new FakeFalQueue(clipBytes, PROVIDER_MS, PROVIDER_MS, 0)::answer);
              FakeProvider elevenLabs = FakeProvider.start(request -> elevenLabs(request, speechBytes))) {
             Map<String, String> environment = environment(infrastructure);
@@ -229,7 +229,7 @@ public final class ScaleBenchmark {
                 : Reply.json(200, body);
     }
 
-    private static Map<String, String> environment(EmbeddedInfrastructure infrastructure) {
+    private static Map<String, String> environment(Infrastructure infrastructure) {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
         environment.put("KAFKA_PARTITIONS", "12");
         environment.put("VIDEO_POLL_INTERVAL", "100ms");

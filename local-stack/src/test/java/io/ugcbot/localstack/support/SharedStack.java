@@ -1,5 +1,6 @@
 package io.ugcbot.localstack.support;
 
+import io.ugcbot.embedded.ServerChoice;
 import io.ugcbot.localstack.LocalStack;
 
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class SharedStack {
                         Map.entry("video.render.width", "360"),
                         Map.entry("video.render.height", "640")),
                         // PostgreSQL and S3 behind proxies DependencyOutageIT cuts (a relay on loopback costs little)
-                        true));
+                        true, ServerChoice.forTests()));
             } catch (Exception e) {
                 throw new IllegalStateException("The local stack did not start", e);
             }
