@@ -44,6 +44,8 @@ public final class EmulatedTelegram {
     private volatile String webhookUrl;
     private volatile String webhookSecret;
     private volatile WebhookPusher pusher;
+    private final List<java.util.function.Consumer<ChatMessage>> botMessageObservers =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     interface WebhookPusher {
         void push(String url, String secret, Map<String, Object> update);
@@ -289,10 +291,21 @@ public final class EmulatedTelegram {
         lock.lock();
         try {
             chats.computeIfAbsent(message.chatId(), id -> new ArrayList<>()).add(message);
-            return message;
         } finally {
             lock.unlock();
         }
+        if (message.fromBot()) {
+            botMessageObservers.forEach(observer -> observer.accept(message));
+        }
+        return message;
+    }
+
+    /**
+     * Called with every new message the bot sends, on the thread that received it: a benchmark takes the moment a
+     * video arrives from here instead of polling the chat (Telegram's dates are whole seconds).
+     */
+    public void observeBotMessages(java.util.function.Consumer<ChatMessage> observer) {
+        botMessageObservers.add(observer);
     }
 
     private Optional<ChatMessage> find(long chatId, int messageId) {

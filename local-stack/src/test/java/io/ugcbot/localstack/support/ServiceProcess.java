@@ -40,15 +40,23 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** {@code environment}: the infrastructure's addresses and whatever else this instance is told. */
     public static ServiceProcess start(String service, int instance, Map<String, String> environment, Path logDir) {
+        // small and quick to start: seven JVMs share two cores in CI
+        return start(service, instance, environment, logDir,
+                List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+    }
+
+    /** With JVM options of the caller's choosing (a benchmark runs the JIT compilers production runs). */
+    public static ServiceProcess start(String service, int instance, Map<String, String> environment, Path logDir,
+                                       List<String> jvmOptions) {
         Path jar = Path.of("..", service, "target", service + "-0.1.0-SNAPSHOT-exec.jar").toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the service modules are packaged before this one");
         }
         int managementPort = FreePorts.find();
         Path log = logDir.resolve(service + "-" + instance + ".log");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                // small and quick to start: seven JVMs share two cores in CI
-                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -102,6 +110,11 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** CPU time the process has used so far (user and system), as the operating system counts it. */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElseThrow();
     }
 
     public boolean alive() {

@@ -1,0 +1,169 @@
+package io.ugcbot.localstack.bench;
+
+import io.ugcbot.embedded.FakeProvider;
+import io.ugcbot.embedded.Infrastructure;
+import io.ugcbot.kit.media.ExternalCommand;
+import io.ugcbot.localstack.LocalStack;
+import io.ugcbot.localstack.support.FakeFalQueue;
+import io.ugcbot.localstack.support.ServiceProcess;
+import io.ugcbot.localstack.support.TelegramUser;
+import io.ugcbot.localstack.telegram.ChatMessage;
+import io.ugcbot.localstack.telegram.TelegramEmulator;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code bin/bench-platform} (a benchmark, not a test): what the platform itself costs. Every service a process of its
+ * own (one instance each, the JIT as in production), fal answering at once, and {@code -Dusers=30} simulated users in
+ * parallel, each making {@code -Dwarmup=1} unmeasured and then {@code -Drounds=3} measured paid videos through the
+ * emulator. Prints confirm → video delivered (p50, p90, p99, max; the moment the emulator receives the video, not a
+ * poll) and the CPU milliseconds per generation of each service (the operating system's count for the process over
+ * the measured rounds, the speech step included). Goal: p50 ≤ 150 ms, p99 ≤ 500 ms on two cores.
+ */
+public final class PlatformBenchmark {
+
+    private static final int USERS = Integer.getInteger("users", 30);
+    private static final int WARMUP = Integer.getInteger("warmup", 1);
+    private static final int ROUNDS = Integer.getInteger("rounds", 3);
+    private static final List<String> SERVICES = List.of("credits-service", "tts-service", "edit-service",
+            "video-service", "storage-service", "gateway-bot");
+    private static final long FIRST_USER = 8_900_000_000L;
+
+    private PlatformBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("bench-platform");
+        Path clip = dir.resolve("head.mp4");
+        ExternalCommand.run(List.of("ffmpeg", "-nostdin", "-y", "-v", "error", "-f", "lavfi", "-i",
+                "testsrc=s=360x640:d=2:r=25", "-f", "lavfi", "-i", "sine=d=2", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", clip.toString()), Duration.ofMinutes(1));
+        Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.values().forEach(ServiceProcess::kill)));
+        try (Infrastructure infrastructure = Infrastructure.start(dir.resolve("data"), 0, 0);
+             TelegramEmulator emulator = new TelegramEmulator(LocalStack.EMULATOR_TOKEN, 0);
+             FakeProvider fal = FakeProvider.start(new FakeFalQueue(Files.readAllBytes(clip), 0, 0, 0)::answer)) {
+            Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
+            environment.put("TELEGRAM_BOT_TOKEN", LocalStack.EMULATOR_TOKEN);
+            environment.put("TELEGRAM_API_URL", emulator.apiUrl());
+            environment.put("FAL_KEY", "bench-key");
+            environment.put("FAL_QUEUE_URL", fal.url(""));
+            environment.put("FAL_FIRST_POLL", "10ms");
+            environment.put("FAL_MAX_POLL", "50ms");
+            environment.put("MAX_TASKS_PER_USER_PER_HOUR", "1000");
+            for (String service : SERVICES) {
+                processes.put(service, ServiceProcess.start(service, 0, environment, dir.resolve("logs"),
+                        List.of("-Xmx512m")));
+            }
+            ServiceProcess.awaitAllReady(processes.values(), Duration.ofMinutes(5));
+
+            Map<Long, CompletableFuture<Long>> awaitedVideo = new ConcurrentHashMap<>();
+            emulator.telegram().observeBotMessages(message -> {
+                if ("video".equals(message.mediaKind())) {
+                    CompletableFuture<Long> waiting = awaitedVideo.remove(message.chatId());
+                    if (waiting != null) {
+                        waiting.complete(System.nanoTime());
+                    }
+                }
+            });
+            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            Map<String, Long> cpuBefore = new ConcurrentHashMap<>();
+            // every user finishes the warm-up before the CPU clocks are read and the measured rounds start
+            CyclicBarrier warmedUp = new CyclicBarrier(USERS, () -> processes.forEach((name, process) ->
+                    cpuBefore.put(name, process.cpuTime().toMillis())));
+            ExecutorService users = Executors.newFixedThreadPool(USERS);
+            List<Future<?>> running = new ArrayList<>();
+            for (int u = 0; u < USERS; u++) {
+                TelegramUser user = new TelegramUser(emulator.telegram(), FIRST_USER + u, "en");
+                running.add(users.submit(() -> {
+                    user.says("/start");
+                    user.awaitsMessage(m -> text(m).contains("Welcome bonus"), Duration.ofMinutes(2));
+                    for (int round = 0; round < WARMUP + ROUNDS; round++) {
+                        if (round == WARMUP) {
+                            warmedUp.await();
+                        }
+                        long latency = generation(user, emulator, awaitedVideo, round);
+                        if (round >= WARMUP) {
+                            latencies.add(latency);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> user : running) {
+                user.get();
+            }
+            users.shutdown();
+            Map<String, Long> cpuAfter = new LinkedHashMap<>();
+            processes.forEach((name, process) -> cpuAfter.put(name, process.cpuTime().toMillis()));
+            print(latencies, cpuBefore, cpuAfter);
+        } finally {
+            processes.values().forEach(ServiceProcess::close);
+        }
+    }
+
+    /** One paid video; returns nanoseconds from the confirm tap to the video's arrival in the chat. */
+    private static long generation(TelegramUser user, TelegramEmulator emulator,
+                                   Map<Long, CompletableFuture<Long>> awaitedVideo, int round) throws Exception {
+        int speeches = count(user, "audio");
+        user.taps("create");
+        user.taps("gender:FEMALE");
+        user.taps("char:anna");
+        user.taps("voice:en-female-1");
+        user.says("Platform benchmark line " + round + ".");
+        user.awaitsMessage(m -> count(user, "audio") > speeches, Duration.ofMinutes(2));
+        ChatMessage review = user.awaitsMessage(m -> m.buttons().stream().flatMap(List::stream)
+                .anyMatch(button -> button.callbackData().equals("confirm")));
+        CompletableFuture<Long> video = new CompletableFuture<>();
+        awaitedVideo.put(user.id(), video);
+        long confirmed = System.nanoTime();
+        emulator.telegram().userTapsButton(user.id(), review.messageId(), "confirm");
+        return video.get(2, TimeUnit.MINUTES) - confirmed;
+    }
+
+    private static void print(List<Long> latencies, Map<String, Long> cpuBefore, Map<String, Long> cpuAfter) {
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        System.out.printf("%nPlatform: %d users in parallel, %d measured generations (after %d warm-up each), fal "
+                + "answering at once%n", USERS, n, WARMUP);
+        System.out.printf("  confirm -> video delivered: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms (goal: p50 <= 150, "
+                        + "p99 <= 500)%n", percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
+                sorted.get(n - 1) / 1_000_000);
+        System.out.println("  CPU per generation (ms, speech included):");
+        long total = 0;
+        for (String service : SERVICES) {
+            long used = cpuAfter.get(service) - cpuBefore.get(service);
+            total += used;
+            System.out.printf("    %-16s %6.1f%n", service, (double) used / n);
+        }
+        System.out.printf("    %-16s %6.1f%n", "all", (double) total / n);
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1_000_000;
+    }
+
+    private static int count(TelegramUser user, String mediaKind) {
+        return (int) user.botMessages().stream().filter(m -> mediaKind.equals(m.mediaKind())).count();
+    }
+
+    private static String text(ChatMessage message) {
+        return message.text() == null ? "" : message.text();
+    }
+}
