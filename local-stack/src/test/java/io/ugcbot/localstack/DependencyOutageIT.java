@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -60,6 +61,40 @@ class DependencyOutageIT extends EndToEndTest {
                 down[0] = false;
             }
         }, Duration.ofSeconds(20));
+    }
+
+    /**
+     * Found by the chaos drill: Telegram took a video, the database went away before the gateway could mark it sent,
+     * and the video was sent again once the database was back. Here the database goes away the moment the emulator
+     * receives the video, before the gateway hears Telegram's answer.
+     */
+    @Test
+    void shouldNotSendAMessageAgainThatTelegramTookJustBeforeTheDatabaseWentAway() throws Exception {
+        OutageProxy database = stack.infrastructure().drill(Dependency.POSTGRES);
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        preparesSpeech(user, "Delivered once, whatever the database does after.");
+        AtomicBoolean cut = new AtomicBoolean();
+        stack.emulator().telegram().observeBotMessages(message -> {
+            if (message.chatId() == user.id() && "video".equals(message.mediaKind()) && cut.compareAndSet(false, true)) {
+                database.cut();
+            }
+        });
+        try {
+            user.taps("confirm");
+            await().atMost(RECOVERY).untilTrue(cut);
+            // away long enough for the sender to try again, and to fail to record that too
+            await().during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(30)).until(database::isCut);
+        } finally {
+            database.restore();
+        }
+        awaitQuiet();
+
+        assertThat(user.botMessages().stream().filter(m -> "video".equals(m.mediaKind()))).as("videos in the chat")
+                .hasSize(1);
+        UUID generation = databases.latestGeneration(user.id());
+        assertThat(databases.ledgerRows(generation, "CAPTURE")).isEqualTo(1);
+        assertThat(databases.availableCredits(user.id())).isEqualTo(9);
     }
 
     private void generationsThroughAnOutageOf(Dependency dependency) throws Exception {

@@ -39,6 +39,10 @@ import java.util.Set;
  * it can never succeed (Telegram refused it, its file is gone); a later message of the same chat waits for it, so a
  * chat's order holds. A file id Telegram no longer knows is forgotten and the file uploaded again, once. One sender per
  * deployment sends at a time (a transaction-scoped advisory lock taken per message), like the Kafka relay.
+ * <p>
+ * A message Telegram took whose "sent" mark could not be committed (the database went away between the two) is kept in
+ * memory and marked once the database is back, never sent again: the chaos drill caught a video delivered twice that
+ * way. Only this process dying inside such an outage can still repeat a message (Telegram has no idempotency key).
  */
 @Component
 public class TelegramSender extends WakeableWorker {
@@ -60,6 +64,8 @@ public class TelegramSender extends WakeableWorker {
     private final ApplicationEventPublisher events;
     private final long lockKey;
     private final MeterRegistry meters;
+    /** Delivered by Telegram, not yet marked sent in the database: by outgoing message id. */
+    private final java.util.Map<Long, Delivery> deliveredUnmarked = new java.util.concurrent.ConcurrentHashMap<>();
 
     TelegramSender(JdbcClient jdbc, TransactionTemplate transactions, BotApi bot, MessageCodec codec, Clock clock,
                    GatewayProperties properties, KitProperties kit, ApplicationEventPublisher events,
@@ -82,6 +88,9 @@ public class TelegramSender extends WakeableWorker {
 
     /** Sends what is due; returns how many messages it settled (sent or given up). */
     int sendDue() {
+        if (!markDeliveredOnes()) {
+            return 0;
+        }
         List<QueuedMessage> due = jdbc.sql("""
                         select id, chat_id, kind, target_key, text, buttons, asset, attempts, dedup_key
                         from outgoing_message where status = 'PENDING' and next_attempt_at <= :now
@@ -108,7 +117,7 @@ public class TelegramSender extends WakeableWorker {
     private Result sendOne(QueuedMessage message) {
         RateLimiter.waitForPermission(rateLimiter);
         try {
-            return transactions.execute(status -> {
+            Result result = transactions.execute(status -> {
                 if (!jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", lockKey)
                         .query(Boolean.class).single()) {
                     return Result.ANOTHER_SENDER;
@@ -123,7 +132,14 @@ public class TelegramSender extends WakeableWorker {
                 }
                 return deliver(message);
             });
+            deliveredUnmarked.remove(message.id());
+            return result;
         } catch (RuntimeException e) {
+            if (deliveredUnmarked.containsKey(message.id())) {
+                log.warn("Message {} to chat {} was delivered but could not be marked sent ({}); marking it later, "
+                        + "not sending it again", message.id(), message.chatId(), bot.mask(e.toString()));
+                return Result.WAITING;
+            }
             // nothing was marked (S3 could not give the file, or the database failed): count the attempt on its own
             failedWithoutAnswer(message, e);
             return Result.WAITING;
@@ -144,17 +160,42 @@ public class TelegramSender extends WakeableWorker {
                 case EDIT_TEXT -> bot.editText(message.chatId(), target.get(), message.text());
                 case PHOTO, AUDIO, VIDEO -> sendMedia(message);
             };
-            jdbc.sql("""
-                            update outgoing_message set status = 'SENT', sent_at = :now, telegram_message_id = :mid,
-                                   telegram_file_id = :fid, attempts = attempts + 1, error = null where id = :id""")
-                    .param("now", Timestamp.from(clock.instant())).param("mid", delivery.messageId())
-                    .param("fid", delivery.fileId()).param("id", message.id()).update();
             sends(message, "sent");
+            // remembered until the mark below commits (sendOne forgets it then): should the commit fail, the next
+            // round marks it instead of sending it again
+            deliveredUnmarked.put(message.id(), delivery);
+            markSent(message.id(), delivery);
             return Result.SETTLED;
         } catch (BotApiException e) {
             sends(message, e.retryAfter().isPresent() ? "rate_limited" : "refused");
             return refused(message, e);
         }
+    }
+
+    private void markSent(long id, Delivery delivery) {
+        jdbc.sql("""
+                        update outgoing_message set status = 'SENT', sent_at = :now, telegram_message_id = :mid,
+                               telegram_file_id = :fid, attempts = attempts + 1, error = null
+                        where id = :id and status = 'PENDING'""")
+                .param("now", Timestamp.from(clock.instant())).param("mid", delivery.messageId())
+                .param("fid", delivery.fileId()).param("id", id).update();
+    }
+
+    /**
+     * Marks the messages Telegram took while the database could not record it; false while it still cannot (then
+     * nothing else is sent: the chats' order and the marks come first).
+     */
+    private boolean markDeliveredOnes() {
+        for (var unmarked : deliveredUnmarked.entrySet()) {
+            try {
+                transactions.executeWithoutResult(status -> markSent(unmarked.getKey(), unmarked.getValue()));
+                deliveredUnmarked.remove(unmarked.getKey());
+                log.info("Message {} delivered during a database outage is marked sent now", unmarked.getKey());
+            } catch (RuntimeException stillAway) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code ugc.telegram.sends{kind,outcome}}: sent, rate_limited (a 429 with retry-after) or refused. */
