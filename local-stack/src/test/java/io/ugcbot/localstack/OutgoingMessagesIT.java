@@ -76,6 +76,32 @@ class OutgoingMessagesIT extends EndToEndTest {
                 .until(() -> databases.unsentMessages(second.id(), third.id()) == 0);
     }
 
+    /**
+     * Under Telegram's rate limit a generation's progress edits pile up behind other chats' messages; only the newest
+     * state is worth a call (bin/bench-platform: 16 calls per generation, 25 a second for the whole bot).
+     */
+    @Test
+    void shouldSendOnlyTheNewestOfSeveralQueuedEditsOfOneMessage() {
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        String target = "test-progress:" + UUID.randomUUID();
+
+        queue(outgoing -> {
+            outgoing.text(user.id(), target, "Queued", List.of());
+            outgoing.editText(user.id(), target + ":1", target, "Rendering 10 %");
+            outgoing.editText(user.id(), target + ":2", target, "Rendering 55 %");
+            outgoing.editText(user.id(), target + ":3", target, "Done");
+            outgoing.text(user.id(), null, "after the progress", List.of());
+        });
+
+        user.awaitsText("after the progress");
+        ChatMessage progress = user.awaitsText("Done");
+        assertThat(progress.editCount()).as("edits Telegram received").isEqualTo(1);
+        assertThat(databases.outgoingStatus(target + ":1")).isEqualTo("SUPERSEDED");
+        assertThat(databases.outgoingStatus(target + ":2")).isEqualTo("SUPERSEDED");
+        assertThat(databases.outgoingStatus(target + ":3")).isEqualTo("SENT");
+    }
+
     private void queue(java.util.function.Consumer<Outgoing> messages) {
         ConfigurableApplicationContext gateway = stack.service(GatewayApplication.NAME);
         gateway.getBean(TransactionTemplate.class).executeWithoutResult(status ->

@@ -21,7 +21,7 @@ import java.time.Duration;
 @Validated
 @ConfigurationProperties("video")
 public record VideoProperties(@NotNull Duration pollInterval, @NotNull Duration lease, @Min(1) int maxAttempts,
-                              Render render, String failScriptMarker, String slowScriptMarker, Fal fal) {
+                              @Min(1) int concurrentRenders, Render render, String failScriptMarker, String slowScriptMarker, Fal fal) {
 
     /** Output of the offline renderer; x264 settings trade speed for size. */
     public record Render(@Min(64) int width, @Min(64) int height, @Min(1) int fps, String preset, @Min(0) int crf) {

@@ -9,13 +9,13 @@ import org.springframework.context.annotation.Configuration;
 class OutgoingRetention {
 
     /**
-     * Sent and given-up messages, except the newest row of each file Telegram knows by id: that row is the cache that
+     * Sent, given-up and superseded messages, except the newest row of each file Telegram knows by id: that row is the cache that
      * lets a portrait or a video go again without an upload.
      */
     @Bean
     PruneRule settledMessages() {
         return new PruneRule("outgoing_message", """
-                t.status in ('SENT', 'FAILED') and t.created_at < :cutoff
+                t.status in ('SENT', 'FAILED', 'SUPERSEDED') and t.created_at < :cutoff
                 and (t.telegram_file_id is null or exists (select 1 from outgoing_message n
                      where n.asset_key = t.asset_key and n.telegram_file_id is not null and n.id > t.id))""");
     }

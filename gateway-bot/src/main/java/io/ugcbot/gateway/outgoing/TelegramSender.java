@@ -43,6 +43,8 @@ import java.util.Set;
  * A message Telegram took whose "sent" mark could not be committed (the database went away between the two) is kept in
  * memory and marked once the database is back, never sent again: the chaos drill caught a video delivered twice that
  * way. Only this process dying inside such an outage can still repeat a message (Telegram has no idempotency key).
+ * <p>
+ * An edit with a newer edit of the same message queued behind it is settled as SUPERSEDED without a call.
  */
 @Component
 public class TelegramSender extends WakeableWorker {
@@ -148,6 +150,12 @@ public class TelegramSender extends WakeableWorker {
 
     private Result deliver(QueuedMessage message) {
         Optional<Integer> target = Optional.empty();
+        if (message.kind() == MessageKind.EDIT_TEXT && supersededByALaterEdit(message)) {
+            jdbc.sql("update outgoing_message set status = 'SUPERSEDED' where id = :id").param("id", message.id())
+                    .update();
+            sends(message, "superseded");
+            return Result.SETTLED;
+        }
         if (message.kind() == MessageKind.EDIT_TEXT) {
             target = sentMessageId(message.targetKey());
             if (target.isEmpty()) {
@@ -198,7 +206,22 @@ public class TelegramSender extends WakeableWorker {
         return true;
     }
 
-    /** {@code ugc.telegram.sends{kind,outcome}}: sent, rate_limited (a 429 with retry-after) or refused. */
+    /**
+     * A newer edit of the same message is queued: only the newest state is worth one of the bot's ~25 calls a second
+     * (progress edits pile up behind other chats' messages exactly when the bot is busiest).
+     */
+    private boolean supersededByALaterEdit(QueuedMessage message) {
+        return jdbc.sql("""
+                        select exists (select 1 from outgoing_message where chat_id = :chat and status = 'PENDING'
+                                       and kind = 'EDIT_TEXT' and target_key = :target and id > :id)""")
+                .param("chat", message.chatId()).param("target", message.targetKey()).param("id", message.id())
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * {@code ugc.telegram.sends{kind,outcome}}: sent, rate_limited (a 429 with retry-after), refused, or superseded (an
+     * edit a newer edit of the same message made pointless).
+     */
     private void sends(QueuedMessage message, String outcome) {
         meters.counter("ugc.telegram.sends", "kind", message.kind().name(), "outcome", outcome).increment();
     }

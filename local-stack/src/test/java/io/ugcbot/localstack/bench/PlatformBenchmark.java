@@ -25,6 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code bin/bench-platform} (a benchmark, not a test): what the platform itself costs. Every service a process of its
@@ -39,6 +41,8 @@ public final class PlatformBenchmark {
     private static final int USERS = Integer.getInteger("users", 30);
     private static final int WARMUP = Integer.getInteger("warmup", 1);
     private static final int ROUNDS = Integer.getInteger("rounds", 3);
+    /** The bot's own send limit (TELEGRAM_MESSAGES_PER_SECOND, 25 in production: Telegram allows about 30). */
+    private static final int TELEGRAM_PER_SECOND = Integer.getInteger("telegram.per.second", 25);
     private static final List<String> SERVICES = List.of("credits-service", "tts-service", "edit-service",
             "video-service", "storage-service", "gateway-bot");
     private static final long FIRST_USER = 8_900_000_000L;
@@ -65,6 +69,7 @@ public final class PlatformBenchmark {
             environment.put("FAL_FIRST_POLL", "10ms");
             environment.put("FAL_MAX_POLL", "50ms");
             environment.put("MAX_TASKS_PER_USER_PER_HOUR", "1000");
+            environment.put("TELEGRAM_MESSAGES_PER_SECOND", Integer.toString(TELEGRAM_PER_SECOND));
             for (String service : SERVICES) {
                 processes.put(service, ServiceProcess.start(service, 0, environment, dir.resolve("logs"),
                         List.of("-Xmx512m")));
@@ -83,8 +88,11 @@ public final class PlatformBenchmark {
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             Map<String, Long> cpuBefore = new ConcurrentHashMap<>();
             // every user finishes the warm-up before the CPU clocks are read and the measured rounds start
-            CyclicBarrier warmedUp = new CyclicBarrier(USERS, () -> processes.forEach((name, process) ->
-                    cpuBefore.put(name, process.cpuTime().toMillis())));
+            long[] telegramCallsBefore = new long[1];
+            CyclicBarrier warmedUp = new CyclicBarrier(USERS, () -> {
+                processes.forEach((name, process) -> cpuBefore.put(name, process.cpuTime().toMillis()));
+                telegramCallsBefore[0] = telegramCalls(emulator);
+            });
             ExecutorService users = Executors.newFixedThreadPool(USERS);
             List<Future<?>> running = new ArrayList<>();
             for (int u = 0; u < USERS; u++) {
@@ -110,7 +118,8 @@ public final class PlatformBenchmark {
             users.shutdown();
             Map<String, Long> cpuAfter = new LinkedHashMap<>();
             processes.forEach((name, process) -> cpuAfter.put(name, process.cpuTime().toMillis()));
-            print(latencies, cpuBefore, cpuAfter);
+            print(latencies, cpuBefore, cpuAfter, telegramCalls(emulator) - telegramCallsBefore[0]);
+            printStages(processes);
         } finally {
             processes.values().forEach(ServiceProcess::close);
         }
@@ -135,15 +144,30 @@ public final class PlatformBenchmark {
         return video.get(2, TimeUnit.MINUTES) - confirmed;
     }
 
-    private static void print(List<Long> latencies, Map<String, Long> cpuBefore, Map<String, Long> cpuAfter) {
+    /** Messages the bot sent and edits it made, in every user's chat: what Telegram's rate limit counts. */
+    private static long telegramCalls(TelegramEmulator emulator) {
+        long calls = 0;
+        for (int u = 0; u < USERS; u++) {
+            for (ChatMessage message : emulator.telegram().messages(FIRST_USER + u)) {
+                calls += message.fromBot() ? 1 + message.editCount() : 0;
+            }
+        }
+        return calls;
+    }
+
+    private static void print(List<Long> latencies, Map<String, Long> cpuBefore, Map<String, Long> cpuAfter,
+                              long telegramCalls) {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         int n = sorted.size();
         System.out.printf("%nPlatform: %d users in parallel, %d measured generations (after %d warm-up each), fal "
-                + "answering at once%n", USERS, n, WARMUP);
+                + "answering at once, the bot sending at most %d Telegram messages a second%n", USERS, n, WARMUP,
+                TELEGRAM_PER_SECOND);
         System.out.printf("  confirm -> video delivered: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms (goal: p50 <= 150, "
                         + "p99 <= 500)%n", percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
                 sorted.get(n - 1) / 1_000_000);
+        System.out.printf("  Telegram sends and edits per generation (speech included): %.1f%n",
+                (double) telegramCalls / n);
         System.out.println("  CPU per generation (ms, speech included):");
         long total = 0;
         for (String service : SERVICES) {
@@ -152,6 +176,34 @@ public final class PlatformBenchmark {
             System.out.printf("    %-16s %6.1f%n", service, (double) used / n);
         }
         System.out.printf("    %-16s %6.1f%n", "all", (double) total / n);
+    }
+
+    /**
+     * Where the time goes, from the services' own timers (whole run, warm-up included): the mean of each
+     * {@code _seconds} summary that says something about one generation's path.
+     */
+    private static void printStages(Map<String, ServiceProcess> processes) {
+        System.out.println("  mean time per step, from the services' metrics (ms):");
+        Pattern sample = Pattern.compile("^(ugc_[a-z_]+_seconds)_(sum|count)\\{([^}]*)\\} ([0-9.eE+-]+)$");
+        processes.forEach((name, process) -> {
+            Map<String, double[]> sums = new java.util.TreeMap<>();
+            for (String line : process.metrics().split("\n")) {
+                Matcher m = sample.matcher(line);
+                if (!m.matches()) {
+                    continue;
+                }
+                String labels = m.group(3).replaceAll("service=\"[^\"]*\",?", "")
+                        .replaceAll("(consumer|instance)=\"[^\"]*\",?", "").replaceAll(",$", "");
+                double[] sumAndCount = sums.computeIfAbsent(m.group(1) + "{" + labels + "}", k -> new double[2]);
+                sumAndCount[m.group(2).equals("sum") ? 0 : 1] += Double.parseDouble(m.group(4));
+            }
+            sums.forEach((series, sumAndCount) -> {
+                if (sumAndCount[1] > 0) {
+                    System.out.printf("    %-16s %-70s %7.1f  (%d)%n", name, series,
+                            sumAndCount[0] / sumAndCount[1] * 1000, (long) sumAndCount[1]);
+                }
+            });
+        });
     }
 
     private static long percentile(List<Long> sorted, int percent) {

@@ -112,6 +112,20 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The process's Prometheus scrape, as an operator's Prometheus would read it. */
+    public String metrics() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
+                    + "/actuator/prometheus")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** CPU time the process has used so far (user and system), as the operating system counts it. */
     public Duration cpuTime() {
         return process.info().totalCpuDuration().orElseThrow();

@@ -9,6 +9,7 @@ import io.ugcbot.events.video.VideoReady;
 import io.ugcbot.events.video.VideoStage;
 import io.ugcbot.kit.outbox.OutboxWriter;
 import io.ugcbot.video.VideoProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +22,19 @@ import java.util.UUID;
 @Service
 public class RenderJobs {
 
+    /** A job became claimable; published inside the transaction, heard by the worker once it commits. */
+    public record Queued(UUID generationId) {
+    }
+
     private final RenderJobRepository jobs;
     private final OutboxWriter outbox;
     private final VideoProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RenderJobs(RenderJobRepository jobs, OutboxWriter outbox, VideoProperties properties, Clock clock) {
+    RenderJobs(RenderJobRepository jobs, OutboxWriter outbox, VideoProperties properties, Clock clock,
+               ApplicationEventPublisher events) {
+        this.events = events;
         this.jobs = jobs;
         this.outbox = outbox;
         this.properties = properties;
@@ -125,6 +133,7 @@ public class RenderJobs {
     }
 
     private void announceQueued(RenderJob job) {
+        events.publishEvent(new Queued(job.generationId()));
         int position = (int) jobs.countByStatus(JobStatus.QUEUED);
         outbox.append(new VideoProgress(job.generationId(), job.userId(), VideoStage.QUEUED, 0, position));
     }

@@ -23,8 +23,10 @@ import io.ugcbot.video.render.RenderRequest;
 import io.ugcbot.video.render.TalkingHeadRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import io.ugcbot.kit.worker.WakeableWorker;
+import io.ugcbot.video.VideoProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
@@ -35,13 +37,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Renders claimed jobs outside any transaction (renders take seconds to minutes and must not block a consumer or hold
  * a connection). The video's key is the generation id, so a job retaken after a crash overwrites, never duplicates.
+ * <p>
+ * Up to {@code video.concurrent-renders} jobs at once, each on a thread of its own: a provider's render is mostly
+ * waiting for the provider. The worker's own thread claims a job whenever a render slot is free, woken as soon as a
+ * job becomes claimable (its transaction committed) or a render ends, and every poll interval otherwise (jobs whose
+ * lease ran out, retries).
  */
 @Component
-class RenderWorker {
+class RenderWorker extends WakeableWorker {
 
     private static final Logger log = LoggerFactory.getLogger(RenderWorker.class);
     private static final Duration PROVIDER_URL_VALIDITY = Duration.ofHours(6);
@@ -60,10 +71,17 @@ class RenderWorker {
     private final FaceDetector faces;
     private final ProviderCalls calls;
     private final MeterRegistry meters;
-    private Duration outagePause = FIRST_OUTAGE_PAUSE;
+    private final Semaphore freeSlots;
+    private final ExecutorService renders;
+    private volatile Duration outagePause = FIRST_OUTAGE_PAUSE;
 
     RenderWorker(RenderJobs jobs, TalkingHeadRenderer renderer, AssetStore assets, MessageCodec codec,
-                 BackgroundCompositor compositor, FaceDetector faces, ProviderCalls calls, MeterRegistry meters) {
+                 BackgroundCompositor compositor, FaceDetector faces, ProviderCalls calls, MeterRegistry meters,
+                 VideoProperties properties) {
+        super("render-worker", properties.pollInterval());
+        this.freeSlots = new Semaphore(properties.concurrentRenders());
+        this.renders = Executors.newFixedThreadPool(properties.concurrentRenders(),
+                Thread.ofPlatform().name("render-", 0).daemon().factory());
         this.calls = calls;
         this.meters = meters;
         this.jobs = jobs;
@@ -74,37 +92,69 @@ class RenderWorker {
         this.faces = faces;
     }
 
-    @Scheduled(fixedDelayString = "${video.poll-interval}")
-    void renderWaitingJobs() {
-        while (true) {
-            Optional<RenderJob> claimed;
-            try {
-                claimed = jobs.claimNext();
-            } catch (RuntimeException e) {
-                if (!DependencyFailures.isOutage(e)) {
-                    throw e;
-                }
-                pauseForOutage();
-                return;
-            }
-            if (claimed.isEmpty()) {
-                return;
-            }
-            // which instance renders which generation: what an operator (and the cluster test) looks for in the logs
-            log.info("Rendering generation {}, attempt {}", claimed.get().generationId(), claimed.get().attempts());
-            if (!render(claimed.get())) {
-                pauseForOutage();
-                return;
-            }
-            outagePause = FIRST_OUTAGE_PAUSE;
+    /** A job became claimable: look now rather than at the next poll (the user is waiting). */
+    @TransactionalEventListener
+    void onQueued(RenderJobs.Queued queued) {
+        wakeUp();
+    }
+
+    /** Claims one job when a render slot is free and starts it; true when there may be more to claim right away. */
+    @Override
+    protected boolean workOnce() {
+        if (!freeSlots.tryAcquire()) {
+            return false;
         }
+        Optional<RenderJob> claimed;
+        try {
+            claimed = jobs.claimNext();
+        } catch (RuntimeException e) {
+            freeSlots.release();
+            if (!DependencyFailures.isOutage(e)) {
+                throw e;
+            }
+            pauseForOutage();
+            return false;
+        }
+        if (claimed.isEmpty()) {
+            freeSlots.release();
+            return false;
+        }
+        RenderJob job = claimed.get();
+        // which instance renders which generation: what an operator (and the cluster test) looks for in the logs
+        log.info("Rendering generation {}, attempt {}", job.generationId(), job.attempts());
+        renders.execute(() -> {
+            try {
+                if (render(job)) {
+                    outagePause = FIRST_OUTAGE_PAUSE;
+                } else {
+                    pauseForOutage();
+                }
+            } finally {
+                freeSlots.release();
+                wakeUp();
+            }
+        });
+        return true;
     }
 
     /** A dependency is away: pause before looking for work again, longer while it stays away. */
     private void pauseForOutage() {
-        OutageWait.sleep(outagePause);
-        outagePause = outagePause.multipliedBy(2).compareTo(LONGEST_OUTAGE_PAUSE) > 0
-                ? LONGEST_OUTAGE_PAUSE : outagePause.multipliedBy(2);
+        Duration pause = outagePause;
+        OutageWait.sleep(pause);
+        outagePause = pause.multipliedBy(2).compareTo(LONGEST_OUTAGE_PAUSE) > 0
+                ? LONGEST_OUTAGE_PAUSE : pause.multipliedBy(2);
+    }
+
+    /** Stops claiming; renders under way are interrupted and left to their lease, as a crash would leave them. */
+    @Override
+    public void stop() {
+        super.stop();
+        renders.shutdownNow();
+        try {
+            renders.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

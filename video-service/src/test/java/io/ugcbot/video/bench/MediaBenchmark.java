@@ -46,7 +46,7 @@ public final class MediaBenchmark {
                 "ultrafast", "-pix_fmt", "yuv420p", background.toString());
 
         var renderer = new OfflineTalkingHeadRenderer(new VideoProperties(Duration.ofMillis(300), Duration.ofMinutes(10),
-                1, new VideoProperties.Render(720, 1280, 25, PRESET, CRF), "", "", null),
+                1, 1, new VideoProperties.Render(720, 1280, 25, PRESET, CRF), "", "", null),
                 new io.ugcbot.video.face.FaceDetector());
         Path[] head = new Path[1];
         double render = median(() -> head[0] = renderer.render(RenderRequest.local(portrait, speech, SCRIPT,

@@ -30,7 +30,7 @@ class OfflineTalkingHeadRendererTest {
     Path dir;
 
     private final OfflineTalkingHeadRenderer renderer = new OfflineTalkingHeadRenderer(new VideoProperties(
-            Duration.ofMillis(300), Duration.ofMinutes(10), 1, new VideoProperties.Render(720, 1280, 25, "veryfast", 23),
+            Duration.ofMillis(300), Duration.ofMinutes(10), 1, 1, new VideoProperties.Render(720, 1280, 25, "veryfast", 23),
             "", "", null), new FaceDetector());
 
     @Test
