@@ -2,6 +2,9 @@ package io.ugcbot.localstack.bench;
 
 import io.ugcbot.embedded.FakeProvider;
 import io.ugcbot.embedded.Infrastructure;
+import io.ugcbot.embedded.KafkaTopics;
+import io.ugcbot.events.CloudEventHeaders;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import io.ugcbot.kit.media.ExternalCommand;
 import io.ugcbot.localstack.LocalStack;
 import io.ugcbot.localstack.support.FakeFalQueue;
@@ -13,6 +16,7 @@ import io.ugcbot.localstack.telegram.TelegramEmulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,6 +50,8 @@ public final class PlatformBenchmark {
     private static final List<String> SERVICES = List.of("credits-service", "tts-service", "edit-service",
             "video-service", "storage-service", "gateway-bot");
     private static final long FIRST_USER = 8_900_000_000L;
+    /** Services to record with Java Flight Recorder: {@code -Dprofile=gateway-bot,video-service}. */
+    private static final List<String> PROFILED = List.of(System.getProperty("profile", "").split(","));
 
     private PlatformBenchmark() {
     }
@@ -71,16 +77,24 @@ public final class PlatformBenchmark {
             environment.put("MAX_TASKS_PER_USER_PER_HOUR", "1000");
             environment.put("TELEGRAM_MESSAGES_PER_SECOND", Integer.toString(TELEGRAM_PER_SECOND));
             for (String service : SERVICES) {
-                processes.put(service, ServiceProcess.start(service, 0, environment, dir.resolve("logs"),
-                        List.of("-Xmx512m")));
+                List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
+                if (PROFILED.contains(service)) {
+                    // a flight recording of the whole run; read it with `jfr print --events jdk.ExecutionSample`
+                    jvm.add("-XX:StartFlightRecording=settings=profile,filename="
+                            + dir.resolve(service + ".jfr") + ",dumponexit=true");
+                }
+                processes.put(service, ServiceProcess.start(service, 0, environment, dir.resolve("logs"), jvm));
             }
             ServiceProcess.awaitAllReady(processes.values(), Duration.ofMinutes(5));
 
             Map<Long, CompletableFuture<Long>> awaitedVideo = new ConcurrentHashMap<>();
+            Map<Long, List<long[]>> wallClock = new ConcurrentHashMap<>();
             emulator.telegram().observeBotMessages(message -> {
                 if ("video".equals(message.mediaKind())) {
                     CompletableFuture<Long> waiting = awaitedVideo.remove(message.chatId());
                     if (waiting != null) {
+                        List<long[]> generations = wallClock.get(message.chatId());
+                        generations.getLast()[1] = System.currentTimeMillis();
                         waiting.complete(System.nanoTime());
                     }
                 }
@@ -104,7 +118,7 @@ public final class PlatformBenchmark {
                         if (round == WARMUP) {
                             warmedUp.await();
                         }
-                        long latency = generation(user, emulator, awaitedVideo, round);
+                        long latency = generation(user, emulator, awaitedVideo, wallClock, round);
                         if (round >= WARMUP) {
                             latencies.add(latency);
                         }
@@ -120,6 +134,10 @@ public final class PlatformBenchmark {
             processes.forEach((name, process) -> cpuAfter.put(name, process.cpuTime().toMillis()));
             print(latencies, cpuBefore, cpuAfter, telegramCalls(emulator) - telegramCallsBefore[0]);
             printStages(processes);
+            printPath(new KafkaTopics(infrastructure.kafkaBootstrapServers()), wallClock);
+            if (!PROFILED.equals(List.of(""))) {
+                System.out.println("  flight recordings (written as the services stop): " + dir + "/*.jfr");
+            }
         } finally {
             processes.values().forEach(ServiceProcess::close);
         }
@@ -127,7 +145,8 @@ public final class PlatformBenchmark {
 
     /** One paid video; returns nanoseconds from the confirm tap to the video's arrival in the chat. */
     private static long generation(TelegramUser user, TelegramEmulator emulator,
-                                   Map<Long, CompletableFuture<Long>> awaitedVideo, int round) throws Exception {
+                                   Map<Long, CompletableFuture<Long>> awaitedVideo, Map<Long, List<long[]>> wallClock,
+                                   int round) throws Exception {
         int speeches = count(user, "audio");
         user.taps("create");
         user.taps("gender:FEMALE");
@@ -138,6 +157,8 @@ public final class PlatformBenchmark {
         ChatMessage review = user.awaitsMessage(m -> m.buttons().stream().flatMap(List::stream)
                 .anyMatch(button -> button.callbackData().equals("confirm")));
         CompletableFuture<Long> video = new CompletableFuture<>();
+        wallClock.computeIfAbsent(user.id(), id -> Collections.synchronizedList(new ArrayList<>()))
+                .add(new long[]{System.currentTimeMillis(), 0});
         awaitedVideo.put(user.id(), video);
         long confirmed = System.nanoTime();
         emulator.telegram().userTapsButton(user.id(), review.messageId(), "confirm");
@@ -204,6 +225,84 @@ public final class PlatformBenchmark {
                 }
             });
         });
+    }
+
+    /**
+     * One generation's path, step by step, from the records themselves: each record's {@code ce_time} (written to the
+     * outbox, in the producing service's transaction) and its Kafka timestamp (the relay sent it), between the confirm
+     * tap and the video's arrival. Medians over the measured generations.
+     */
+    private static void printPath(KafkaTopics kafka, Map<Long, List<long[]>> wallClock) {
+        Pattern generation = Pattern.compile("\"generationId\":\"([0-9a-f-]{36})\"");
+        Pattern user = Pattern.compile("\"userId\":([0-9]+)");
+        Map<String, Map<String, long[]>> byGeneration = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : kafka.readAll(r -> true)) {
+            Matcher id = generation.matcher(record.value());
+            String type = header(record, CloudEventHeaders.TYPE);
+            if (!id.find() || type == null) {
+                continue;
+            }
+            String step = type.equals("video.VideoProgress.v1")
+                    ? (record.value().contains("\"RENDERING\"") ? "rendering started" : null)
+                    : type.replaceAll("^[a-z]+\\.|\\.v1$", "");
+            if (step == null) {
+                continue;
+            }
+            long written = Instant.parse(header(record, CloudEventHeaders.TIME)).toEpochMilli();
+            byGeneration.computeIfAbsent(id.group(1), k -> new LinkedHashMap<>())
+                    .putIfAbsent(step, new long[]{written, record.timestamp()});
+            if (step.equals("GenerationRequested")) {
+                Matcher owner = user.matcher(record.value());
+                if (owner.find()) {
+                    byGeneration.get(id.group(1)).put("user " + owner.group(1), new long[]{written, 0});
+                }
+            }
+        }
+        // each user's generations in the order they were requested, matched with the taps and arrivals measured
+        Map<String, List<Long>> segments = new LinkedHashMap<>();
+        wallClock.forEach((userId, measured) -> {
+            List<Map<String, long[]>> mine = byGeneration.values().stream()
+                    .filter(steps -> steps.containsKey("user " + userId))
+                    .sorted(java.util.Comparator.comparingLong(steps -> steps.get("GenerationRequested")[0]))
+                    .toList();
+            List<long[]> taps = measured.subList(measured.size() - ROUNDS, measured.size());
+            List<Map<String, long[]>> measuredSteps = mine.subList(mine.size() - ROUNDS, mine.size());
+            for (int i = 0; i < ROUNDS; i++) {
+                Map<String, long[]> steps = measuredSteps.get(i);
+                if (!steps.containsKey("CreditsReserved") || !steps.containsKey("VideoReady")
+                        || !steps.containsKey("rendering started")) {
+                    continue;
+                }
+                long[] tap = taps.get(i);
+                long[] requested = steps.get("GenerationRequested");
+                long[] reserved = steps.get("CreditsReserved");
+                long[] ready = steps.get("VideoReady");
+                add(segments, "gateway: confirm tap -> GenerationRequested written", requested[0] - tap[0]);
+                add(segments, "gateway relay -> Kafka", requested[1] - requested[0]);
+                add(segments, "credits: consumed, reserved, CreditsReserved written", reserved[0] - requested[1]);
+                add(segments, "credits relay -> Kafka", reserved[1] - reserved[0]);
+                add(segments, "video: job queued and claimed", steps.get("rendering started")[0] - reserved[1]);
+                add(segments, "video: rendered (fal), stored, VideoReady written",
+                        ready[0] - steps.get("rendering started")[0]);
+                add(segments, "video relay -> Kafka", ready[1] - ready[0]);
+                add(segments, "gateway: consumed, video read and sent to Telegram", tap[1] - ready[1]);
+            }
+        });
+        System.out.println("  one generation's path, median per step (ms):");
+        segments.forEach((step, values) -> {
+            List<Long> sorted = new ArrayList<>(values);
+            Collections.sort(sorted);
+            System.out.printf("    %-58s %6d%n", step, sorted.get(sorted.size() / 2));
+        });
+    }
+
+    private static void add(Map<String, List<Long>> segments, String step, long millis) {
+        segments.computeIfAbsent(step, k -> new ArrayList<>()).add(millis);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static long percentile(List<Long> sorted, int percent) {

@@ -19,6 +19,10 @@ public final class MediaProbe {
     }
 
     public static long durationMs(Path file) {
+        var mp4 = Mp4Duration.millis(file);
+        if (mp4.isPresent()) {
+            return mp4.getAsLong();
+        }
         String seconds = ExternalCommand.run(List.of("ffprobe", "-v", "error", "-show_entries", "format=duration",
                 "-of", "default=noprint_wrappers=1:nokey=1", file.toString()), TIMEOUT).trim();
         return Math.round(Double.parseDouble(seconds) * 1000);

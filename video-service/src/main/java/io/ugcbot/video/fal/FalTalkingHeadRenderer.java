@@ -61,6 +61,12 @@ public class FalTalkingHeadRenderer implements TalkingHeadRenderer {
         return fal.describe();
     }
 
+    /** fal fetches the portrait and the speech itself, from presigned URLs. */
+    @Override
+    public boolean readsLocalInputs() {
+        return false;
+    }
+
     @Override
     public ProviderModel model() {
         return model;

@@ -166,7 +166,9 @@ class RenderWorker extends WakeableWorker {
         GenerationRequested request = codec.json().readValue(job.request(), GenerationRequested.class);
         Path workDir = createWorkDir();
         try {
-            Path audio = assets.download(request.audio(), workDir.resolve("speech"));
+            // the compositor mixes the speech in; a renderer that takes URLs never reads it
+            Path audio = overBackground(request) || renderer.readsLocalInputs()
+                    ? assets.download(request.audio(), workDir.resolve("speech")) : null;
             Path video = overBackground(request)
                     ? composite(job, request, keptTalkingHead(job, request, audio, workDir), audio, workDir)
                     : renderTalkingHead(job, request, audio, workDir);
@@ -217,7 +219,8 @@ class RenderWorker extends WakeableWorker {
     }
 
     private Path renderTalkingHead(RenderJob job, GenerationRequested request, Path audio, Path workDir) {
-        Path image = assets.download(request.character(), workDir.resolve("character"));
+        Path image = renderer.readsLocalInputs()
+                ? assets.download(request.character(), workDir.resolve("character")) : null;
         // the job's percent: rendering spans 10–85, or 10–55 when compositing and storing follow
         int renderEnd = overBackground(request) ? 55 : 85;
         RenderRequest render = new RenderRequest(job.generationId(), image, audio, presigned(request.character()),

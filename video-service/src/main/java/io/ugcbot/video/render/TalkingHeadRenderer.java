@@ -12,6 +12,14 @@ public interface TalkingHeadRenderer {
 
     Path render(RenderRequest request);
 
+    /**
+     * Whether it reads the portrait and the speech from local files; a renderer that hands the provider their URLs
+     * says no, and the worker skips two downloads from S3 per video.
+     */
+    default boolean readsLocalInputs() {
+        return true;
+    }
+
     /** The provider and model it calls, for the call metrics; the offline renderer stands as its own provider. */
     default ProviderModel model() {
         return new ProviderModel("offline", "talking-head");
