@@ -2,7 +2,7 @@ package io.ugcbot.embedded;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.testcontainers.DockerClientFactory;
+import org.testcontainers.utility.TestcontainersConfiguration;
 
 import java.util.Locale;
 
@@ -52,25 +52,23 @@ public final class ServerChoice {
     }
 
     private static Servers automatic() {
-        if (!DockerClientFactory.instance().isDockerAvailable()) {
-            return chosen(Servers.EMBEDDED, "no Docker engine answers");
+        DockerEngineProbe engine = DockerEngineProbe.local();
+        if (!engine.answers()) {
+            return chosen(Servers.EMBEDDED, "no Docker engine answers on its local socket");
         }
         for (String image : new String[]{kafkaImage(), postgresImage()}) {
-            if (!present(image)) {
+            if (!engine.hasImage(image)) {
                 return chosen(Servers.EMBEDDED, "the Docker engine has no image " + image
                         + " (pull it, or build local ones with ops/images/build-local-images)");
             }
         }
-        return chosen(Servers.CONTAINERS, "a Docker engine with " + kafkaImage() + " and " + postgresImage());
-    }
-
-    private static boolean present(String image) {
-        try {
-            DockerClientFactory.lazyClient().inspectImageCmd(image).exec();
-            return true;
-        } catch (RuntimeException notThere) {
-            return false;
+        // Testcontainers starts Ryuk as it connects, and would try to pull its image: only where it is there
+        String ryuk = TestcontainersConfiguration.getInstance().getRyukImage();
+        if (!"true".equalsIgnoreCase(System.getenv("TESTCONTAINERS_RYUK_DISABLED")) && !engine.hasImage(ryuk)) {
+            return chosen(Servers.EMBEDDED, "Testcontainers' Ryuk is enabled but the engine has no " + ryuk
+                    + " (set TESTCONTAINERS_RYUK_DISABLED=true, as the build does)");
         }
+        return chosen(Servers.CONTAINERS, "a Docker engine with " + kafkaImage() + " and " + postgresImage());
     }
 
     private static Servers chosen(Servers servers, String because) {
