@@ -18,9 +18,10 @@ class EditJobConfiguration {
 
     @Bean
     CommandJobs<EditImage> editJobs(CommandJobs.Factory jobs) {
-        // the lease is longer than the slowest provider edit (fal gives up after 3 minutes)
+        // renewed every 30 s while the edit runs (CommandJobs.whileLeased): the wait of a job whose instance died,
+        // and still longer than a minute's database outage (see SpeechJobConfiguration)
         return jobs.create(new CommandJobs.Spec<>("edit_job", EditImage.class, EditImage::requestId,
-                EditImage::userId, Duration.ofMinutes(5), 3, command -> new ImageEditFailed(command.requestId(),
+                EditImage::userId, Duration.ofSeconds(90), 3, command -> new ImageEditFailed(command.requestId(),
                 command.userId(), Failure.of(FailureCode.INTERNAL))));
     }
 

@@ -18,9 +18,12 @@ class SpeechJobConfiguration {
 
     @Bean
     CommandJobs<SynthesizeSpeech> speechJobs(CommandJobs.Factory jobs) {
-        // the lease is longer than the slowest synthesis: ElevenLabs' 30 s timeout, four tries and their backoff
+        // renewed every 30 s while the synthesis runs (CommandJobs.whileLeased), so it need not outlast the slowest
+        // one: it is how long a job whose instance died waits for another. 5 minutes left users of a killed instance
+        // waiting that long for their speech in the chaos drill; 90 s still outlasts a minute's database outage (the
+        // renewals fail meanwhile) without a second instance starting the same paid call
         return jobs.create(new CommandJobs.Spec<>("speech_job", SynthesizeSpeech.class, SynthesizeSpeech::requestId,
-                SynthesizeSpeech::userId, Duration.ofMinutes(5), 3, command -> new SpeechFailed(command.requestId(),
+                SynthesizeSpeech::userId, Duration.ofSeconds(90), 3, command -> new SpeechFailed(command.requestId(),
                 command.userId(), Failure.of(FailureCode.INTERNAL))));
     }
 
