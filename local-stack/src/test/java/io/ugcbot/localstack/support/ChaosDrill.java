@@ -204,26 +204,35 @@ public final class ChaosDrill {
             this.infrastructure = infrastructure;
         }
 
+        /**
+         * Kills every {@code killEvery} while users are at work; the PostgreSQL cut and the broker restart come at
+         * their rounds, or right after the users finish if those rounds never came (a fast run), so that the checks
+         * always follow both.
+         */
         void run(List<Future<?>> users) {
             int round = 0;
-            while (!stopped && users.stream().anyMatch(user -> !user.isDone())) {
-                pause(settings.killEvery());
-                if (stopped) {
+            while (true) {
+                boolean usersDone = stopped || users.stream().allMatch(Future::isDone);
+                if (usersDone && postgresDone && brokerDone) {
                     return;
+                }
+                if (!usersDone) {
+                    pause(settings.killEvery());
                 }
                 round++;
                 try {
-                    if (round == settings.postgresRound()) {
-                        infrastructure.drill(Dependency.POSTGRES).cut();
-                        pause(Duration.ofSeconds(20));
-                        infrastructure.drill(Dependency.POSTGRES).restore();
+                    if (!postgresDone && (round >= settings.postgresRound() || usersDone)) {
+                        // marked first: a drill step that throws is reported, never tried without end
                         postgresDone = true;
-                    } else if (round == settings.brokerRound()) {
-                        infrastructure.stopKafkaBroker();
-                        pause(Duration.ofSeconds(15));
-                        infrastructure.startKafkaBroker();
+                        infrastructure.drill(Dependency.POSTGRES).cut();
+                        hold(Duration.ofSeconds(20));
+                        infrastructure.drill(Dependency.POSTGRES).restore();
+                    } else if (!brokerDone && (round >= settings.brokerRound() || usersDone)) {
                         brokerDone = true;
-                    } else {
+                        infrastructure.stopKafkaBroker();
+                        hold(Duration.ofSeconds(15));
+                        infrastructure.startKafkaBroker();
+                    } else if (!stopped && users.stream().anyMatch(user -> !user.isDone())) {
                         List<String> names = new ArrayList<>(processes.keySet());
                         String victim = names.get(random.nextInt(names.size()));
                         ServiceProcess process = processes.get(victim);
@@ -237,6 +246,15 @@ public final class ChaosDrill {
                 } catch (Exception e) {
                     out.println("  chaos step failed: " + e);
                 }
+            }
+        }
+
+        /** An outage lasts its full length, whether or not the users are done. */
+        private static void hold(Duration duration) {
+            try {
+                new CountDownLatch(1).await(duration.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
 
