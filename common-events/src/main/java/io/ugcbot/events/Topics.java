@@ -42,6 +42,14 @@ public final class Topics {
     public static final String OPS_ALERTS = "ops.alerts";
 
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
+    /**
+     * {@code replay.<consumer>}: records an operator re-delivers to one service only ({@code bin/replay}). Each service
+     * reads its own replay topic with the same handlers and inbox as the records' home topics, so a replayed record
+     * reaches nobody else and is applied at most once, like any redelivery.
+     */
+    public static final String REPLAY_PREFIX = "replay.";
+    /** Header on a replayed record: the topic, partition and offset it was copied from. */
+    public static final String REPLAYED_FROM_HEADER = "ugc_replayed_from";
     public static final String KEY = "Telegram user id";
 
     /**
@@ -79,6 +87,11 @@ public final class Topics {
             new Spec(OPS_ALERTS, "tts-service, edit-service, video-service", OpsAlert.class));
 
     private Topics() {
+    }
+
+    /** The topic a service (named as its consumer group) reads replayed records from. */
+    public static String replayTopic(String consumer) {
+        return REPLAY_PREFIX + consumer;
     }
 
     public static Spec of(Class<? extends Message> type) {

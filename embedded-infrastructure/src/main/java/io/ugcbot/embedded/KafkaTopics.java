@@ -55,7 +55,8 @@ public final class KafkaTopics {
         return read(Topics.ALL.stream().map(Topics.Spec::deadLetterTopic).toList(), filter);
     }
 
-    private List<ConsumerRecord<String, String>> read(List<String> topics,
+    /** Every record currently on these topics that matches. */
+    public List<ConsumerRecord<String, String>> read(List<String> topics,
                                                       Predicate<ConsumerRecord<String, String>> filter) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP relay in front of a server, for outage drills: {@link #cut()} closes every open connection and stops
  * listening, so clients see exactly what they see when the server goes down (connections reset, new ones refused);
  * {@link #restore()} listens again on the same port. The server behind it keeps its data, as a restarted one would.
+ * Also a plain relay on a port of one's choosing: the local run's fixed Kafka bootstrap port.
  */
 public final class OutageProxy implements AutoCloseable {
 
@@ -30,9 +31,14 @@ public final class OutageProxy implements AutoCloseable {
     private ServerSocket listener;
 
     public OutageProxy(String name, int targetPort) {
+        this(name, targetPort, 0);
+    }
+
+    /** @param port where to listen; 0 for any free port */
+    public OutageProxy(String name, int targetPort, int port) {
         this.name = name;
         this.targetPort = targetPort;
-        this.listener = listen(0);
+        this.listener = listen(port);
         this.port = listener.getLocalPort();
         startAccepting(listener);
     }

@@ -44,7 +44,7 @@ final class ClusterInfrastructure {
         Files.writeString(partial, environment.entrySet().stream()
                 .map(entry -> entry.getKey() + "='" + entry.getValue() + "'").collect(Collectors.joining("\n", "", "\n")));
         Files.move(partial, dir.resolve("cluster.env"), StandardCopyOption.ATOMIC_MOVE);
-        System.out.println("Infrastructure ready: " + infrastructure.kafkaBootstrapServers() + ", "
+        System.out.println("Infrastructure ready: Kafka " + FixedKafkaPort.open(infrastructure) + ", "
                 + infrastructure.jdbcUrl() + ", " + infrastructure.s3Endpoint()
                 + (emulator != null ? ", Telegram emulator on port " + emulator.port() : ""));
         CountDownLatch stop = new CountDownLatch(1);

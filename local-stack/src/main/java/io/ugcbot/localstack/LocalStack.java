@@ -49,6 +49,8 @@ public final class LocalStack implements AutoCloseable {
      * @param telegramToken  a real bot token, or null to run the Telegram emulator
      * @param telegramApiUrl where the real token is used (Telegram or a self-hosted Bot API server)
      * @param servicePorts   fixed HTTP ports per service name, or empty for random ones
+     * @param managementPorts fixed management ports (health, metrics, the tools' endpoints) per service name; a
+     *                       service not named gets a random one
      * @param properties     extra settings applied to every service (tests use them for fault injection)
      * @param outageDrills   the services reach PostgreSQL and S3 through proxies a test can cut (see
      *                       {@link Infrastructure#drill})
@@ -56,7 +58,8 @@ public final class LocalStack implements AutoCloseable {
      *                       {@link io.ugcbot.embedded.ServerChoice} decides)
      */
     public record Settings(Path dataDir, int postgresPort, int s3Port, int emulatorPort, String telegramToken,
-                           String telegramApiUrl, Map<String, Integer> servicePorts, Map<String, String> properties,
+                           String telegramApiUrl, Map<String, Integer> servicePorts,
+                           Map<String, Integer> managementPorts, Map<String, String> properties,
                            boolean outageDrills, Servers servers) {
     }
 
@@ -165,10 +168,7 @@ public final class LocalStack implements AutoCloseable {
                 "--ugc.s3.path-style=true",
                 // links for users and providers are signed for the public name of the storage, not the internal one
                 // (here the same server by another name, which is what DownloadLinkIT checks)
-                "--ugc.s3.public-endpoint=" + infrastructure.s3Endpoint().replace("127.0.0.1", "localhost"),
-                // health and metrics on a port of their own, as deployed; any free one here, where six services (and
-                // the tests' extra instances) share the machine
-                "--management.server.port=0"));
+                "--ugc.s3.public-endpoint=" + infrastructure.s3Endpoint().replace("127.0.0.1", "localhost")));
         settings.properties().forEach((key, value) -> args.add("--" + key + "=" + value));
         return args;
     }
@@ -196,12 +196,20 @@ public final class LocalStack implements AutoCloseable {
         List<String> args = new ArrayList<>(shared);
         args.addAll(extra);
         args.add("--server.port=" + settings.servicePorts().getOrDefault(name, 0));
+        // health, metrics and the tools' endpoints on a port of their own, as deployed; any free one where the tests'
+        // services (and their extra instances) share the machine
+        args.add("--management.server.port=" + settings.managementPorts().getOrDefault(name, 0));
         return builder.registerShutdownHook(false).run(args.toArray(String[]::new));
     }
 
-    /** The arguments every service got (infrastructure addresses and credentials), to start one more instance. */
+    /**
+     * The arguments every service got (infrastructure addresses and credentials), to start one more instance, with its
+     * management port left to chance.
+     */
     public List<String> serviceArguments() {
-        return serviceArguments;
+        List<String> args = new ArrayList<>(serviceArguments);
+        args.add("--management.server.port=0");
+        return args;
     }
 
     public TelegramEmulator emulator() {

@@ -43,16 +43,20 @@ public final class LocalStackApplication {
         ports.put("edit-service", env("EDIT_PORT", 8084));
         ports.put("video-service", env("VIDEO_PORT", 8085));
         ports.put("storage-service", env("STORAGE_PORT", 8086));
+        // the ports every service defaults to when deployed, where the tools (bin/trace, bin/replay) look first
+        Map<String, Integer> managementPorts = new LinkedHashMap<>();
+        ports.forEach((name, port) -> managementPorts.put(name, freeOrAny(port + 1000)));
         String token = System.getenv("TELEGRAM_BOT_TOKEN");
         Path dataDir = Path.of(System.getenv().getOrDefault("LOCAL_STACK_DIR", ".local-stack"));
         Files.createDirectories(dataDir);
         LocalStack stack = LocalStack.start(new LocalStack.Settings(dataDir, env("POSTGRES_PORT", 15432),
                 env("S3_PORT", 9000), env("EMULATOR_PORT", 8090), token == null || token.isBlank() ? null : token,
-                System.getenv().getOrDefault("TELEGRAM_API_URL", "https://api.telegram.org"), ports, Map.of(),
+                System.getenv().getOrDefault("TELEGRAM_API_URL", "https://api.telegram.org"), ports, managementPorts,
+                Map.of(),
                 false, Servers.EMBEDDED));
         CountDownLatch stopRequested = new CountDownLatch(1);
         stopOnSignals(stopRequested);
-        printSummary(stack, (System.nanoTime() - started) / 1_000_000);
+        printSummary(stack, FixedKafkaPort.open(stack.infrastructure()), (System.nanoTime() - started) / 1_000_000);
         stopRequested.await();
         System.out.println("Stopping…");
         try {
@@ -79,7 +83,7 @@ public final class LocalStackApplication {
         }
     }
 
-    private static void printSummary(LocalStack stack, long millis) {
+    private static void printSummary(LocalStack stack, String kafka, long millis) {
         System.gc();
         long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
         StringBuilder out = new StringBuilder("\n==== UGC video bot: local stack ready in ")
@@ -88,7 +92,7 @@ public final class LocalStackApplication {
         if (stack.emulator() != null) {
             out.append("  Chat with the bot:  http://127.0.0.1:").append(stack.emulator().port()).append("/\n");
         }
-        out.append("  Kafka:      ").append(stack.infrastructure().kafkaBootstrapServers()).append('\n');
+        out.append("  Kafka:      ").append(kafka).append(" (bin/trace, bin/replay, bin/dlt and kcat look there)\n");
         out.append("  PostgreSQL: ").append(stack.infrastructure().jdbcUrl()).append(" (user postgres)\n");
         out.append("  S3:         ").append(stack.infrastructure().s3Endpoint()).append('\n');
         stack.services().keySet().forEach(name -> out.append(String.format("  %-16s http://127.0.0.1:%d/actuator/health%n",
@@ -104,6 +108,15 @@ public final class LocalStackApplication {
                     .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
         } catch (Exception e) {
             return -1;
+        }
+    }
+
+    /** The port when nothing listens on it, else 0 (any): a second local run must still start. */
+    private static int freeOrAny(int port) {
+        try (var socket = new java.net.ServerSocket(port)) {
+            return port;
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 

@@ -16,6 +16,10 @@ import io.ugcbot.kit.models.ModelLifecycleCheck;
 import io.ugcbot.kit.models.ProviderCalls;
 import io.ugcbot.kit.models.ProviderModels;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.ugcbot.kit.ops.RecordEffects;
+import io.ugcbot.kit.ops.ReplayEndpoint;
+import io.ugcbot.kit.ops.SubjectState;
+import io.ugcbot.kit.ops.SubjectsEndpoint;
 import io.ugcbot.kit.outbox.OutboxRelay;
 import io.ugcbot.kit.outbox.OutboxWriter;
 import io.ugcbot.kit.retention.PruneRule;
@@ -103,9 +107,12 @@ public class ServiceKitAutoConfiguration {
         return new IdempotentReceiver(inbox, codec, meters);
     }
 
-    /** Every topic and its dead-letter twin; creating them is idempotent, so every service declares them all. */
+    /**
+     * Every topic and its dead-letter twin; creating them is idempotent, so every service declares them all. Each also
+     * declares its own replay topic, which only it reads.
+     */
     @Bean
-    KafkaAdmin.NewTopics ugcTopics(KitProperties properties) {
+    KafkaAdmin.NewTopics ugcTopics(KitProperties properties, @Value("${spring.application.name}") String consumer) {
         List<NewTopic> topics = new ArrayList<>();
         for (Topics.Spec spec : Topics.ALL) {
             NewTopic topic = new NewTopic(spec.name(), properties.kafka().partitions(),
@@ -117,6 +124,10 @@ public class ServiceKitAutoConfiguration {
             topics.add(new NewTopic(spec.deadLetterTopic(), properties.kafka().partitions(),
                     properties.kafka().replicationFactor()));
         }
+        String replay = Topics.replayTopic(consumer);
+        topics.add(new NewTopic(replay, properties.kafka().partitions(), properties.kafka().replicationFactor()));
+        topics.add(new NewTopic(replay + Topics.DEAD_LETTER_SUFFIX, properties.kafka().partitions(),
+                properties.kafka().replicationFactor()));
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 
@@ -154,6 +165,24 @@ public class ServiceKitAutoConfiguration {
     ModelLifecycleCheck modelLifecycleCheck(List<ModelCatalog> catalogs, ProviderModels models,
                                             KitProperties properties, Clock clock) {
         return new ModelLifecycleCheck(catalogs, models, properties.models().shutdownWarningDays(), clock);
+    }
+
+    /** A service that declares no effects acts on no record a replay could bring (none does today). */
+    @Bean
+    @ConditionalOnMissingBean
+    RecordEffects recordEffects() {
+        return new RecordEffects();
+    }
+
+    @Bean
+    ReplayEndpoint replayEndpoint(JdbcClient jdbc, RecordEffects effects, KitProperties properties,
+                                  @Value("${spring.application.name}") String consumer) {
+        return new ReplayEndpoint(jdbc, effects, consumer, properties.retention().records());
+    }
+
+    @Bean
+    SubjectsEndpoint subjectsEndpoint(List<SubjectState> states) {
+        return new SubjectsEndpoint(states);
     }
 
     @Bean

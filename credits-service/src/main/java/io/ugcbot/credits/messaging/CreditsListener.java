@@ -2,6 +2,7 @@ package io.ugcbot.credits.messaging;
 
 import io.ugcbot.credits.application.LedgerService;
 import io.ugcbot.events.Topics;
+import io.ugcbot.kit.messaging.ReplayTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -21,7 +22,8 @@ class CreditsListener {
         this.consumer = consumer;
     }
 
-    @KafkaListener(topics = {Topics.GATEWAY_EVENTS, Topics.CREDITS_COMMANDS, Topics.VIDEO_EVENTS}, batch = "true")
+    @KafkaListener(topics = {Topics.GATEWAY_EVENTS, Topics.CREDITS_COMMANDS, Topics.VIDEO_EVENTS,
+            ReplayTopic.OF_THIS_SERVICE}, batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
         ledger.applyRecords(consumer, records);
     }

@@ -2,6 +2,7 @@ package io.ugcbot.edit.messaging;
 
 import io.ugcbot.kit.jobs.CommandJobs;
 import io.ugcbot.events.Topics;
+import io.ugcbot.kit.messaging.ReplayTopic;
 import io.ugcbot.events.edit.EditImage;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,7 +24,7 @@ class EditCommandsListener {
         this.consumer = consumer;
     }
 
-    @KafkaListener(topics = Topics.EDIT_COMMANDS)
+    @KafkaListener(topics = {Topics.EDIT_COMMANDS, ReplayTopic.OF_THIS_SERVICE})
     void on(ConsumerRecord<String, String> record) {
         receiver.receive(consumer, record, envelope -> {
             if (envelope.payload() instanceof EditImage command) {

@@ -2,6 +2,7 @@ package io.ugcbot.gateway.messaging;
 
 import io.ugcbot.events.Message;
 import io.ugcbot.events.Topics;
+import io.ugcbot.kit.messaging.ReplayTopic;
 import io.ugcbot.gateway.credits.CreditStatement;
 import io.ugcbot.events.credits.CreditsCaptured;
 import io.ugcbot.events.credits.CreditsGranted;
@@ -66,7 +67,7 @@ class GatewayListener {
     }
 
     @KafkaListener(topics = {Topics.CREDITS_EVENTS, Topics.TTS_EVENTS, Topics.VIDEO_EVENTS, Topics.TTS_VOICES,
-            Topics.STORAGE_EVENTS, Topics.EDIT_EVENTS, Topics.OPS_ALERTS})
+            Topics.STORAGE_EVENTS, Topics.EDIT_EVENTS, Topics.OPS_ALERTS, ReplayTopic.OF_THIS_SERVICE})
     void on(ConsumerRecord<String, String> record) {
         receiver.receive(consumer, record, envelope -> handle(envelope.payload()));
     }

@@ -36,7 +36,7 @@ public final class SharedStack {
         if (stack == null) {
             try {
                 stack = LocalStack.start(new LocalStack.Settings(Path.of("target", "local-stack-it"), 0, 0, 0, null,
-                        null, Map.of(), Map.ofEntries(
+                        null, Map.of(), Map.of(), Map.ofEntries(
                         Map.entry("ugc.kafka.partitions", "3"),
                         Map.entry("ugc.outbox.poll-interval", "100ms"),
                         Map.entry("video.fail-script-marker", FAIL_RENDER_MARKER),

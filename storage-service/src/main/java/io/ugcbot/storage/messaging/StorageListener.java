@@ -2,6 +2,7 @@ package io.ugcbot.storage.messaging;
 
 import io.ugcbot.events.Message;
 import io.ugcbot.events.Topics;
+import io.ugcbot.kit.messaging.ReplayTopic;
 import io.ugcbot.events.edit.ImageEdited;
 import io.ugcbot.events.storage.ImportTelegramFile;
 import io.ugcbot.events.storage.IssueDownloadLink;
@@ -35,7 +36,8 @@ class StorageListener {
         this.consumer = consumer;
     }
 
-    @KafkaListener(topics = {Topics.STORAGE_COMMANDS, Topics.TTS_EVENTS, Topics.VIDEO_EVENTS, Topics.EDIT_EVENTS})
+    @KafkaListener(topics = {Topics.STORAGE_COMMANDS, Topics.TTS_EVENTS, Topics.VIDEO_EVENTS, Topics.EDIT_EVENTS,
+            ReplayTopic.OF_THIS_SERVICE})
     void on(ConsumerRecord<String, String> record) {
         receiver.receive(consumer, record, envelope -> handle(envelope.payload()));
     }

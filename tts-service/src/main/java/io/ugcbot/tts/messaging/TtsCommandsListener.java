@@ -1,6 +1,7 @@
 package io.ugcbot.tts.messaging;
 
 import io.ugcbot.events.Topics;
+import io.ugcbot.kit.messaging.ReplayTopic;
 import io.ugcbot.events.tts.SynthesizeSpeech;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
 import io.ugcbot.kit.jobs.CommandJobs;
@@ -29,7 +30,7 @@ class TtsCommandsListener {
         this.consumer = consumer;
     }
 
-    @KafkaListener(topics = Topics.TTS_COMMANDS)
+    @KafkaListener(topics = {Topics.TTS_COMMANDS, ReplayTopic.OF_THIS_SERVICE})
     void on(ConsumerRecord<String, String> record) {
         receiver.receive(consumer, record, envelope -> {
             if (envelope.payload() instanceof SynthesizeSpeech command) {

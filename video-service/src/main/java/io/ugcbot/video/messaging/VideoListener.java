@@ -3,6 +3,7 @@ package io.ugcbot.video.messaging;
 import io.ugcbot.events.Envelope;
 import io.ugcbot.events.MessageCodec;
 import io.ugcbot.events.Topics;
+import io.ugcbot.kit.messaging.ReplayTopic;
 import io.ugcbot.events.credits.CreditsRejected;
 import io.ugcbot.events.credits.CreditsReleased;
 import io.ugcbot.events.credits.CreditsReserved;
@@ -31,7 +32,7 @@ class VideoListener {
         this.consumer = consumer;
     }
 
-    @KafkaListener(topics = {Topics.GATEWAY_EVENTS, Topics.CREDITS_EVENTS})
+    @KafkaListener(topics = {Topics.GATEWAY_EVENTS, Topics.CREDITS_EVENTS, ReplayTopic.OF_THIS_SERVICE})
     void on(ConsumerRecord<String, String> record) {
         receiver.receive(consumer, record, this::handle);
     }
