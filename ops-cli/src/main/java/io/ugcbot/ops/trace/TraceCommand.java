@@ -112,13 +112,50 @@ public final class TraceCommand implements Callable<Integer> {
     /** One trace: the records, the stories per subject, the services' states. */
     record Trace(String id, List<RecordView> records, Instant now, Map<String, Object> states) {
 
+        /**
+         * One story per chain of causes: records belong together when they share a subject or a trace id (a welcome
+         * grant has its own id but the trace of the registration that caused it; a render's records share the
+         * generation's id). Each story is named by its first record's subject.
+         */
         List<Story> stories() {
-            Map<String, List<RecordView>> bySubject = new LinkedHashMap<>();
-            records.forEach(record -> bySubject.computeIfAbsent(
-                    Objects.requireNonNullElse(record.subject(), "(no subject)"), s -> new ArrayList<>()).add(record));
+            Map<String, String> parent = new LinkedHashMap<>();
+            List<List<String>> keys = records.stream().map(Trace::linkKeys).toList();
+            keys.forEach(linked -> linked.forEach(key -> parent.putIfAbsent(key, key)));
+            keys.forEach(linked -> linked.stream().skip(1).forEach(key -> union(parent, linked.getFirst(), key)));
+            Map<String, List<RecordView>> byChain = new LinkedHashMap<>();
+            for (int i = 0; i < records.size(); i++) {
+                byChain.computeIfAbsent(root(parent, keys.get(i).getFirst()), chain -> new ArrayList<>())
+                        .add(records.get(i));
+            }
             List<Story> stories = new ArrayList<>();
-            bySubject.forEach((subject, theirs) -> stories.add(Story.of(subject, theirs, now)));
+            byChain.values().forEach(chain -> stories.add(Story.of(
+                    Objects.requireNonNullElse(chain.getFirst().subject(), "(no subject)"), chain, now)));
             return stories;
+        }
+
+        private static List<String> linkKeys(RecordView record) {
+            List<String> keys = new ArrayList<>();
+            keys.add("subject:" + Objects.requireNonNullElse(record.subject(), record.position()));
+            if (record.traceId() != null) {
+                keys.add("trace:" + record.traceId());
+            }
+            return keys;
+        }
+
+        private static String root(Map<String, String> parent, String key) {
+            String root = key;
+            while (!parent.get(root).equals(root)) {
+                root = parent.get(root);
+            }
+            return root;
+        }
+
+        private static void union(Map<String, String> parent, String a, String b) {
+            String rootA = root(parent, a);
+            String rootB = root(parent, b);
+            if (!rootA.equals(rootB)) {
+                parent.put(rootB, rootA);
+            }
         }
 
         void print(PrintWriter out) {
