@@ -50,6 +50,13 @@ public final class Topics {
     public static final String REPLAY_PREFIX = "replay.";
     /** Header on a replayed record: the topic, partition and offset it was copied from. */
     public static final String REPLAYED_FROM_HEADER = "ugc_replayed_from";
+    /**
+     * Header on a record replayed to rebuild a service's read models ({@code bin/replay --rebuild}), value
+     * {@value #REBUILD}: the service applies only what it keeps for reading (a user's statement, history) and never
+     * reacts to it (no message, no command), since the reaction happened when the record first came.
+     */
+    public static final String REPLAY_MODE_HEADER = "ugc_replay_mode";
+    public static final String REBUILD = "rebuild";
     public static final String KEY = "Telegram user id";
 
     /**

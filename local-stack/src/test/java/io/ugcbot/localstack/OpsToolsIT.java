@@ -109,6 +109,65 @@ class OpsToolsIT extends EndToEndTest {
         assertThat(databases.ledger(user.id())).isEqualTo(ledger);
     }
 
+    /**
+     * A gateway whose database lost a user gets their statement, history and registration back from the topics,
+     * rebuilt from offset 0 of every topic that made them, and tells them nothing. The shared stack's gateway serves
+     * other tests' users too, so "lost" is this user's rows and the inbox's memory of their records, not the schema.
+     */
+    @Test
+    void shouldRebuildAUsersStatementAndHistoryFromTheTopicsWithoutSayingAnythingToThem() {
+        TelegramUser user = newUser();
+        makesVideo(user, "Handmade candles, poured in small batches.");
+        user.awaitsText("Balance: 9.");
+        awaitQuiet();
+        JdbcClient jdbc = JdbcClient.create(stack.infrastructure().dataSource());
+        ReadModels before = ReadModels.of(jdbc, user.id());
+        List<String> chat = user.botMessages().stream().map(ChatMessage::toString).toList();
+        List<String> topics = List.of(Topics.GATEWAY_EVENTS, Topics.CREDITS_EVENTS, Topics.VIDEO_EVENTS);
+        List<UUID> theirRecords = kafka.read(topics, record -> Long.toString(user.id()).equals(record.key())).stream()
+                .map(record -> UUID.fromString(KafkaTopics.header(record, CloudEventHeaders.ID))).toList();
+        jdbc.sql("delete from gateway.processed_message where consumer = 'gateway-bot' and event_id in (:ids)")
+                .param("ids", theirRecords).update();
+        for (String table : List.of("credit_movement", "generation", "bot_user")) {
+            jdbc.sql("delete from gateway." + table + " where user_id = ?").param(user.id()).update();
+        }
+        assertThat(ReadModels.of(jdbc, user.id()).statement()).isEmpty();
+        String[] rebuild = {"replay", "--topic", String.join(",", topics), "--from", "0", "--to", "end",
+                "--group", "gateway-bot", "--rebuild"};
+
+        Result dryRun = ops(rebuild);
+        assertThat(dryRun.exit()).as(dryRun.out()).isZero();
+        assertThat(dryRun.out()).contains("WOULD_APPLY     rebuild: restores the user",
+                "WOULD_APPLY     rebuild: puts the video in the history", "Dry run: nothing was sent.");
+        Result execute = ops(with(rebuild, "--execute"));
+        assertThat(execute.out()).contains("to replay.gateway-bot to rebuild.");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                kafka.caughtUp("gateway-bot", List.of(Topics.replayTopic("gateway-bot"))));
+        awaitQuiet();
+
+        assertThat(ReadModels.of(jdbc, user.id())).isEqualTo(before);
+        assertThat(user.botMessages().stream().map(ChatMessage::toString).toList()).isEqualTo(chat);
+        user.says("/balance");
+        ChatMessage statement = user.awaitsText("Your balance: 9 credits.");
+        assertThat(statement.text()).containsOnlyOnce("+10 welcome bonus").containsOnlyOnce("−1 for a video");
+    }
+
+    /** What the gateway keeps for reading about one user: registration, statement, history. */
+    private record ReadModels(List<Map<String, Object>> user, List<Map<String, Object>> statement,
+                              List<Map<String, Object>> history) {
+
+        static ReadModels of(JdbcClient jdbc, long userId) {
+            return new ReadModels(
+                    jdbc.sql("select username, first_name, language, balance from gateway.bot_user where user_id = ?")
+                            .param(userId).query().listOfRows(),
+                    jdbc.sql("select reference_id, kind, delta, balance_after, recorded_at from gateway.credit_movement "
+                            + "where user_id = ? order by recorded_at").param(userId).query().listOfRows(),
+                    jdbc.sql("select generation_id, status, character_id, script, cost, video_bucket, video_key, "
+                            + "video_duration_ms from gateway.generation where user_id = ? order by created_at")
+                            .param(userId).query().listOfRows());
+        }
+    }
+
     @Test
     void shouldRefuseToReplayARequestTheServiceHasForgottenWhenHandlingItAgainWouldPayTheProviderAgain() {
         TelegramUser user = newUser();

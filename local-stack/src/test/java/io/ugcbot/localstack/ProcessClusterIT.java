@@ -9,8 +9,12 @@ import io.ugcbot.localstack.telegram.ChatMessage;
 import io.ugcbot.localstack.telegram.TelegramEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import io.ugcbot.ops.OpsCli;
+import io.ugcbot.ops.OpsSettings;
 import org.junit.jupiter.api.Test;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * The product as a cluster of processes: each service its own JVM from its own jar, video-service twice, on one
  * Kafka, PostgreSQL and S3, as {@code bin/run-cluster} and a container deployment run it. The video instance that
  * is rendering is killed with SIGKILL mid-render; the other takes the job over when its lease runs out, and the user
- * gets the video, charged once.
+ * gets the video, charged once; {@code bin/trace} then tells that generation's story from the cluster.
  */
 class ProcessClusterIT {
 
@@ -108,6 +112,23 @@ class ProcessClusterIT {
         assertThat(databases.reservationStatus(generation)).isEqualTo("CAPTURED");
         assertThat(databases.availableCredits(user.id())).isEqualTo(9);
         assertThat(user.botMessages()).filteredOn(message -> "video".equals(message.mediaKind())).hasSize(1);
+
+        // bin/trace works on a cluster of processes too: the story across both renderers, each service's own state
+        String trace = trace(generation);
+        assertThat(trace).contains("GenerationRequested → CreditsReserved → VideoProgress")
+                .contains("→ VideoReady → CreditsCaptured  ✓").contains("\"table\":\"render_job\"")
+                .contains("\"status\":\"DONE\"").doesNotContain("unreachable");
+    }
+
+    private static String trace(UUID generation) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        processes.stream().filter(ServiceProcess::alive).forEach(process ->
+                urls.putIfAbsent(process.name().substring(0, process.name().indexOf('#')), process.managementUrl()));
+        StringWriter out = new StringWriter();
+        int exit = OpsCli.run(new OpsSettings(infrastructure.kafkaBootstrapServers(), urls), new PrintWriter(out, true),
+                new PrintWriter(out, true), "trace", generation.toString());
+        assertThat(exit).as(out.toString()).isZero();
+        return out.toString();
     }
 
     private static ServiceProcess start(String service, int instance) {

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -35,23 +34,22 @@ public class CreditStatement {
     private final Outgoing outgoing;
     private final Texts texts;
     private final Menus menus;
-    private final Clock clock;
 
-    CreditStatement(JdbcClient jdbc, Users users, Outgoing outgoing, Texts texts, Menus menus, Clock clock) {
+    CreditStatement(JdbcClient jdbc, Users users, Outgoing outgoing, Texts texts, Menus menus) {
         this.jdbc = jdbc;
         this.users = users;
         this.outgoing = outgoing;
         this.texts = texts;
         this.menus = menus;
-        this.clock = clock;
     }
 
-    public void granted(CreditsGranted event) {
-        record(event.userId(), event.grantId(), event.kind().name(), event.amount(), event.balance());
+    /** @param at when credits-service granted it (the record's time), so a rebuilt statement reads as the first */
+    public void granted(CreditsGranted event, Instant at) {
+        record(event.userId(), event.grantId(), event.kind().name(), event.amount(), event.balance(), at);
     }
 
-    public void captured(CreditsCaptured event) {
-        record(event.userId(), event.generationId(), VIDEO, -event.amount(), event.balance());
+    public void captured(CreditsCaptured event, Instant at) {
+        record(event.userId(), event.generationId(), VIDEO, -event.amount(), event.balance(), at);
     }
 
     /** The balance, and what changed it lately (newest first). */
@@ -72,12 +70,12 @@ public class CreditStatement {
         outgoing.text(userId, null, text.toString(), menus.mainWithTopUp(userId));
     }
 
-    private void record(long userId, UUID referenceId, String kind, int delta, long balanceAfter) {
+    private void record(long userId, UUID referenceId, String kind, int delta, long balanceAfter, Instant at) {
         jdbc.sql("""
                         insert into credit_movement (user_id, reference_id, kind, delta, balance_after, recorded_at)
                         values (:user, :reference, :kind, :delta, :balance, :at) on conflict do nothing""")
                 .param("user", userId).param("reference", referenceId).param("kind", kind).param("delta", delta)
-                .param("balance", balanceAfter).param("at", Timestamp.from(Instant.now(clock)))
+                .param("balance", balanceAfter).param("at", Timestamp.from(at))
                 .update();
     }
 }

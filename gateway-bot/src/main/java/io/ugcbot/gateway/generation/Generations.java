@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 @Component
@@ -30,11 +31,22 @@ public class Generations {
                 request.script(), request.cost(), clock.instant()));
     }
 
-    void moveTo(UUID generationId, GenerationStatus status) {
+    /**
+     * A generation's row from its request, when a replay rebuilds the history (the gateway writes it at the user's
+     * confirmation otherwise, and never reads its own request back); one that exists is left as it is.
+     */
+    public void restore(GenerationRequested request, Instant requestedAt) {
+        if (!generations.existsById(request.generationId())) {
+            generations.save(new Generation(request.generationId(), request.userId(), request.characterId(),
+                    request.script(), request.cost(), requestedAt));
+        }
+    }
+
+    public void moveTo(UUID generationId, GenerationStatus status) {
         generations.findById(generationId).ifPresent(generation -> generation.status(status, clock.instant()));
     }
 
-    void videoReady(UUID generationId, String bucket, String key, long durationMs) {
+    public void videoReady(UUID generationId, String bucket, String key, long durationMs) {
         generations.findById(generationId)
                 .ifPresent(generation -> generation.videoReady(bucket, key, durationMs, clock.instant()));
     }

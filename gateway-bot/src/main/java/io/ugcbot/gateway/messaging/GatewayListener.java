@@ -1,6 +1,6 @@
 package io.ugcbot.gateway.messaging;
 
-import io.ugcbot.events.Message;
+import io.ugcbot.events.Envelope;
 import io.ugcbot.events.Topics;
 import io.ugcbot.kit.messaging.ReplayTopic;
 import io.ugcbot.gateway.credits.CreditStatement;
@@ -48,12 +48,14 @@ class GatewayListener {
     private final History history;
     private final CreditStatement statement;
     private final ModelAlerts modelAlerts;
+    private final ReadModelRebuild readModels;
     private final String consumer;
 
     GatewayListener(IdempotentReceiver receiver, SpeechOutcomes speech, GenerationUpdates generations,
                     VoiceOptions voices, BackgroundUploads backgrounds, CharacterEdits edits, History history,
-                    CreditStatement statement, ModelAlerts modelAlerts,
+                    CreditStatement statement, ModelAlerts modelAlerts, ReadModelRebuild readModels,
                     @Value("${spring.application.name}") String consumer) {
+        this.readModels = readModels;
         this.modelAlerts = modelAlerts;
         this.statement = statement;
         this.history = history;
@@ -69,22 +71,22 @@ class GatewayListener {
     @KafkaListener(topics = {Topics.CREDITS_EVENTS, Topics.TTS_EVENTS, Topics.VIDEO_EVENTS, Topics.TTS_VOICES,
             Topics.STORAGE_EVENTS, Topics.EDIT_EVENTS, Topics.OPS_ALERTS, ReplayTopic.OF_THIS_SERVICE})
     void on(ConsumerRecord<String, String> record) {
-        receiver.receive(consumer, record, envelope -> handle(envelope.payload()));
+        receiver.receive(consumer, record, this::handle, readModels::apply);
     }
 
-    private void handle(Message message) {
-        switch (message) {
+    private void handle(Envelope envelope) {
+        switch (envelope.payload()) {
             case SpeechSynthesized event -> speech.synthesized(event);
             case SpeechRejected event -> speech.rejected(event);
             case SpeechFailed event -> speech.failed(event);
             case CreditsGranted event -> {
-                statement.granted(event);
+                statement.granted(event, envelope.time());
                 generations.granted(event);
             }
             case CreditsReserved event -> generations.reserved(event);
             case CreditsRejected event -> generations.rejected(event);
             case CreditsCaptured event -> {
-                statement.captured(event);
+                statement.captured(event, envelope.time());
                 generations.captured(event);
             }
             case CreditsReleased event -> generations.released(event);

@@ -37,7 +37,18 @@ class GatewayOpsConfiguration {
                 .outside("edit.ImageEditFailed.v1", tells + ": the edit failed")
                 .outside("storage.DownloadLinkIssued.v1", tells + ": the download link")
                 .outside("storage.DownloadLinkRefused.v1", tells + ": no link")
-                .outside("ops.ProviderModelAlert.v1", "tells the admins");
+                .outside("ops.ProviderModelAlert.v1", "tells the admins")
+                // replayed with --rebuild: only the read models (messaging.ReadModelRebuild), nothing said to anyone
+                .rebuilds("gateway.UserRegistered.v1", "restores the user")
+                .rebuilds("gateway.GenerationRequested.v1", "restores the generation in the history")
+                .rebuilds("credits.CreditsGranted.v1", "adds the grant to the statement, sets the balance")
+                .rebuilds("credits.CreditsReserved.v1", "marks the generation reserved, sets the balance")
+                .rebuilds("credits.CreditsRejected.v1", "marks the generation rejected")
+                .rebuilds("credits.CreditsCaptured.v1", "adds the payment to the statement, sets the balance")
+                .rebuilds("credits.CreditsReleased.v1", "sets the balance")
+                .rebuilds("video.VideoReady.v1", "puts the video in the history")
+                .rebuilds("video.VideoFailed.v1", "marks the generation failed")
+                .rebuilds("tts.VoicePublished.v1", "updates the voice catalog");
     }
 
     @Bean

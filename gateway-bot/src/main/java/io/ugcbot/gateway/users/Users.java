@@ -36,6 +36,15 @@ public class Users {
         });
     }
 
+    /** The user's row from their registration, when a replay rebuilds the read models; one that exists is kept. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void restore(UserRegistered registration) {
+        if (!users.existsById(registration.userId())) {
+            users.save(new BotUser(registration.userId(), registration.username(), registration.firstName(),
+                    Languages.of(registration.languageCode()), registration.registeredAt()));
+        }
+    }
+
     public String languageOf(long userId) {
         return users.findById(userId).map(BotUser::language).orElse(Languages.DEFAULT);
     }

@@ -135,6 +135,11 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Where its health, metrics and the tools' endpoints are. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     public String name() {
         return name;
     }

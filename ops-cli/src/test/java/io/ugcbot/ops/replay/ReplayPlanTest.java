@@ -22,7 +22,8 @@ class ReplayPlanTest {
             {"consumer":"video-service","inboxRetention":"PT336H",
              "handled":{"00000000-0000-7000-8000-000000000001":"2026-12-01T10:00:00Z"},
              "effects":{"credits.CreditsReserved.v1":{"does":"queues a paid render","outside":true},
-                        "credits.CreditsReleased.v1":{"does":"cancels the render job","outside":false}}}""");
+                        "credits.CreditsReleased.v1":{"does":"cancels the render job","outside":false}},
+             "rebuilds":{"credits.CreditsReleased.v1":"marks the job cancelled"}}""");
 
     @Test
     void shouldDecideEachRecordFromTheInboxTheEffectItsAgeAndTheGroupsOffset() {
@@ -36,7 +37,7 @@ class ReplayPlanTest {
                 record(20, "00000000-0000-7000-8000-000000000006", "credits.CreditsReserved.v1", NOW.minusSeconds(1)),
                 record(21, null, null, NOW));
 
-        ReplayPlan plan = ReplayPlan.decide("video-service", records, ANSWER, 20, false, NOW);
+        ReplayPlan plan = ReplayPlan.decide("video-service", records, ANSWER, record -> 20, false, false, NOW);
 
         assertThat(plan.steps()).extracting(ReplayPlan.Step::verdict).containsExactly(Verdict.APPLIED_BEFORE,
                 Verdict.WOULD_APPLY, Verdict.IGNORED, Verdict.REFUSED, Verdict.REFUSED, Verdict.NOT_REACHED,
@@ -54,10 +55,28 @@ class ReplayPlanTest {
                 record(13, "00000000-0000-7000-8000-000000000004", "credits.CreditsReserved.v1",
                         NOW.minus(Duration.ofDays(20))));
 
-        ReplayPlan plan = ReplayPlan.decide("video-service", records, ANSWER, -1, true, NOW);
+        ReplayPlan plan = ReplayPlan.decide("video-service", records, ANSWER, record -> -1, true, false, NOW);
 
         assertThat(plan.steps()).extracting(ReplayPlan.Step::verdict)
                 .containsExactly(Verdict.WOULD_APPLY, Verdict.REFUSED);
+    }
+
+    @Test
+    void shouldRebuildOnlyFromWhatTheServiceKeepsForReadingAndNeverPastWhereItHasReached() {
+        List<RecordView> records = List.of(
+                record(10, "00000000-0000-7000-8000-000000000001", "credits.CreditsReleased.v1", NOW.minusSeconds(60)),
+                record(11, "00000000-0000-7000-8000-000000000002", "credits.CreditsReleased.v1",
+                        NOW.minus(Duration.ofDays(20))),
+                record(12, "00000000-0000-7000-8000-000000000003", "credits.CreditsReserved.v1", NOW.minusSeconds(60)),
+                record(20, "00000000-0000-7000-8000-000000000004", "credits.CreditsReleased.v1", NOW.minusSeconds(1)));
+
+        ReplayPlan plan = ReplayPlan.decide("video-service", records, ANSWER, record -> 20, false, true, NOW);
+
+        assertThat(plan.steps()).extracting(ReplayPlan.Step::verdict).containsExactly(Verdict.APPLIED_BEFORE,
+                Verdict.WOULD_APPLY, Verdict.IGNORED, Verdict.NOT_REACHED);
+        assertThat(plan.steps().get(1).reason()).isEqualTo("rebuild: marks the job cancelled (nothing is said to "
+                + "anyone)");
+        assertThat(plan.refused()).isFalse();
     }
 
     private static RecordView record(long offset, String id, String type, Instant time) {

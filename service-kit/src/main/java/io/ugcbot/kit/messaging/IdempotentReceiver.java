@@ -4,6 +4,7 @@ import io.ugcbot.events.CloudEventHeaders;
 import io.ugcbot.events.Envelope;
 import io.ugcbot.events.Message;
 import io.ugcbot.events.MessageCodec;
+import io.ugcbot.events.Topics;
 import io.ugcbot.kit.inbox.Inbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -41,6 +42,23 @@ public class IdempotentReceiver {
 
     @Transactional
     public void receive(String consumer, ConsumerRecord<String, String> record, Consumer<Envelope> handler) {
+        receive(consumer, record, handler, null);
+    }
+
+    /**
+     * The same, for a service that keeps read models: a record replayed to rebuild them ({@link #isRebuild}) goes to
+     * {@code readModels} alone, claimed in the inbox like any other. Without {@code readModels} a rebuild record is
+     * skipped unclaimed: the service has nothing to rebuild, and its reactions must not run again.
+     */
+    @Transactional
+    public void receive(String consumer, ConsumerRecord<String, String> record, Consumer<Envelope> handler,
+                        Consumer<Envelope> readModels) {
+        boolean rebuild = isRebuild(record);
+        if (rebuild && readModels == null) {
+            count(consumer, String.valueOf(headerOrNull(record)), "rebuild_skipped");
+            return;
+        }
+        Consumer<Envelope> apply = rebuild ? readModels : handler;
         Optional<Envelope> decoded = decode(record);
         if (decoded.isEmpty()) {
             count(consumer, String.valueOf(headerOrNull(record)), "unknown");
@@ -55,7 +73,7 @@ public class IdempotentReceiver {
         TraceContext.set(envelope.traceparent());
         Timer.Sample handling = Timer.start(meters);
         try {
-            handler.accept(envelope);
+            apply.accept(envelope);
             count(consumer, envelope.type(), "handled");
         } catch (RuntimeException | Error e) {
             count(consumer, envelope.type(), "failed");
@@ -64,6 +82,11 @@ public class IdempotentReceiver {
             handling.stop(meters.timer("ugc.records.handling", "consumer", consumer, "type", envelope.type()));
             TraceContext.clear();
         }
+    }
+
+    /** Replayed by {@code bin/replay --rebuild}: for read models only (see {@link Topics#REPLAY_MODE_HEADER}). */
+    public static boolean isRebuild(ConsumerRecord<String, String> record) {
+        return Topics.REBUILD.equals(header(record, Topics.REPLAY_MODE_HEADER));
     }
 
     private void count(String consumer, String type, String outcome) {

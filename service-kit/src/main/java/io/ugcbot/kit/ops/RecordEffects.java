@@ -19,6 +19,7 @@ public final class RecordEffects {
     }
 
     private final Map<String, Effect> byType = new LinkedHashMap<>();
+    private final Map<String, String> rebuilds = new LinkedHashMap<>();
 
     /** A record whose every effect is keyed by its ids in this service's database: applying it again changes nothing. */
     public RecordEffects keyed(String type, String does) {
@@ -30,6 +31,20 @@ public final class RecordEffects {
     public RecordEffects outside(String type, String does) {
         byType.put(type, new Effect(does, true));
         return this;
+    }
+
+    /**
+     * A record the service rebuilds a read model from when it is replayed with {@code --rebuild} (its reactions do not
+     * run then); see {@code IdempotentReceiver}'s read-model handler.
+     */
+    public RecordEffects rebuilds(String type, String does) {
+        rebuilds.put(type, does);
+        return this;
+    }
+
+    /** What a rebuild replay does with each type, by {@code ce_type}; a type not listed is skipped. */
+    public Map<String, String> rebuilds() {
+        return Collections.unmodifiableMap(rebuilds);
     }
 
     /** By {@code ce_type} ({@code <owner>.<Record>.v1}); a type not listed is one this service ignores. */

@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * {@code GET /actuator/replay?ids=<ce_id>,…}: which of these records this service has applied and when (its inbox),
- * what it does with each record type, and how long its inbox remembers. {@code bin/replay --dry-run} decides from it.
+ * what it does with each record type (and with each when a replay rebuilds its read models), and how long its inbox
+ * remembers. {@code bin/replay --dry-run} decides from it.
  */
 @Endpoint(id = "replay")
 public class ReplayEndpoint {
@@ -54,6 +55,7 @@ public class ReplayEndpoint {
         answer.put("inboxRetention", inboxRetention.toString());
         answer.put("handled", handled);
         answer.put("effects", effects.byType());
+        answer.put("rebuilds", effects.rebuilds());
         return answer;
     }
 }
