@@ -7,7 +7,9 @@ import io.ugcbot.ops.trace.TraceCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /** {@code bin/trace}, {@code bin/replay}, {@code bin/dlt} and {@code bin/offsets} are this tool's verbs. */
 @Command(name = "ops", mixinStandardHelpOptions = true,
@@ -19,8 +21,10 @@ public final class OpsCli {
     }
 
     public static void main(String[] args) {
-        System.exit(run(OpsSettings.fromEnvironment(System.getenv()), new PrintWriter(System.out, true),
-                new PrintWriter(System.err, true), args));
+        // UTF-8 whatever the locale: a container without one printed the stories' arrows as "?"
+        System.exit(run(OpsSettings.fromEnvironment(System.getenv()),
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args));
     }
 
     /** Runs one command against these settings; what tests call. Exit codes: 0 done, 2 bad usage, 3 refused, 1 failed. */
