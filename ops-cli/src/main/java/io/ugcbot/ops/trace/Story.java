@@ -34,6 +34,9 @@ public record Story(String subject, String line, boolean complete, String stoppe
             Map.entry("UserRegistered", "CreditsGranted"),
             Map.entry("GrantCredits", "CreditsGranted"));
 
+    private static final java.util.regex.Pattern PERCENT =
+            java.util.regex.Pattern.compile("\"percent\"\\s*:\\s*(\\d+)");
+
     /** Records after which nothing more is expected about their subject. */
     private static final Set<String> FINAL = Set.of("CreditsCaptured", "CreditsReleased", "CreditsRejected",
             "SpeechSynthesized", "SpeechRejected", "SpeechFailed", "ImageEdited", "ImageEditFailed", "FileImported",
@@ -77,7 +80,7 @@ public record Story(String subject, String line, boolean complete, String stoppe
     }
 
     private static String percent(RecordView record) {
-        var matcher = java.util.regex.Pattern.compile("\"percent\"\\s*:\\s*(\\d+)").matcher(record.value());
+        var matcher = PERCENT.matcher(record.value());
         return matcher.find() ? matcher.group(1) + " %" : "";
     }
 }
