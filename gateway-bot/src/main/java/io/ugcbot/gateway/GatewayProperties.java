@@ -1,5 +1,8 @@
 package io.ugcbot.gateway;
 
+import io.ugcbot.events.gateway.Orientation;
+import io.ugcbot.events.gateway.VideoFormat;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,7 +12,7 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * @param generationCost credits one video costs
+ * @param prices         credits a video costs, per format and frame, and when to ask twice
  * @param telegram       how to reach Telegram; the token is a secret and is never logged
  * @param adminIds       Telegram ids allowed the admin commands ({@code ADMIN_IDS}, comma-separated)
  * @param feedbackChatId where users' feedback is forwarded ({@code ADMIN_FEEDBACK_CHAT_ID}); null: to every admin
@@ -18,7 +21,7 @@ import java.util.Set;
  */
 @Validated
 @ConfigurationProperties("gateway")
-public record GatewayProperties(@Min(1) int generationCost, Telegram telegram, Set<Long> adminIds,
+public record GatewayProperties(@Valid Prices prices, Telegram telegram, Set<Long> adminIds,
                                 Long feedbackChatId, @Min(1) int maxPaidCallsPerHour) {
 
     public GatewayProperties {
@@ -28,6 +31,38 @@ public record GatewayProperties(@Min(1) int generationCost, Telegram telegram, S
     /** The chats users' feedback goes to: the feedback chat when there is one, else every admin. */
     public Set<Long> feedbackChats() {
         return feedbackChatId != null ? Set.of(feedbackChatId) : adminIds;
+    }
+
+    /**
+     * Credits per video. A video costing at least {@code highCostThreshold} asks a second confirmation (0: never).
+     *
+     * @param talkingHead the talking head in portrait ({@code PRICE_TALKING_HEAD}, by default {@code GENERATION_COST})
+     * @param square      the talking head in a square frame ({@code PRICE_SQUARE})
+     * @param landscape   the talking head in landscape ({@code PRICE_LANDSCAPE})
+     * @param background  the talking head over the user's clip, with subtitles ({@code PRICE_BACKGROUND})
+     */
+    public record Prices(@Min(1) int talkingHead, @Min(1) int square, @Min(1) int landscape, @Min(1) int background,
+                         @Min(0) int highCostThreshold) {
+
+        public int of(VideoFormat format, Orientation orientation) {
+            if (format == VideoFormat.BACKGROUND_OVERLAY) {
+                return background;
+            }
+            return switch (orientation) {
+                case PORTRAIT -> talkingHead;
+                case SQUARE -> square;
+                case LANDSCAPE -> landscape;
+            };
+        }
+
+        public boolean isHigh(int cost) {
+            return highCostThreshold > 0 && cost >= highCostThreshold;
+        }
+
+        /** The cheapest video: what the welcome and the help quote as "from". */
+        public int cheapest() {
+            return Math.min(Math.min(talkingHead, square), Math.min(landscape, background));
+        }
     }
 
     /**

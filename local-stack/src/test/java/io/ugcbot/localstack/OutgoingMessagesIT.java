@@ -2,7 +2,7 @@ package io.ugcbot.localstack;
 
 import io.ugcbot.events.AssetRef;
 import io.ugcbot.gateway.GatewayApplication;
-import io.ugcbot.gateway.outgoing.MessageKind;
+import io.ugcbot.gateway.telegram.MessageKind;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import io.ugcbot.localstack.support.EndToEndTest;
 import io.ugcbot.localstack.support.TelegramUser;

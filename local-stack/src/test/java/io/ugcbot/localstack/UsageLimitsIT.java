@@ -6,7 +6,7 @@ import io.ugcbot.embedded.KafkaTopics;
 import io.ugcbot.events.AssetRef;
 import io.ugcbot.gateway.GatewayApplication;
 import io.ugcbot.gateway.catalog.CharacterCatalog;
-import io.ugcbot.gateway.outgoing.MessageKind;
+import io.ugcbot.gateway.telegram.MessageKind;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import io.ugcbot.localstack.support.EndToEndTest;
 import io.ugcbot.localstack.support.SharedStack;

@@ -3,7 +3,9 @@ package io.ugcbot.gateway.admin;
 import io.ugcbot.events.Ids;
 import io.ugcbot.events.credits.GrantCredits;
 import io.ugcbot.gateway.GatewayProperties;
-import io.ugcbot.gateway.conversation.Texts;
+import io.ugcbot.gateway.chat.Chat;
+import io.ugcbot.gateway.chat.CommandHandler;
+import io.ugcbot.gateway.chat.Texts;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import io.ugcbot.kit.outbox.OutboxWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,11 +20,11 @@ import java.util.Optional;
 /**
  * The admins' commands in the chat, answered from the gateway's read models; a top-up goes to the ledger as
  * {@code GrantCredits} with the admin's id, and the user is told by the ledger's CreditsGranted like any grant. For
- * anyone not in {@code ADMIN_IDS} these commands do not exist (they are handled as ordinary text).
+ * anyone not in {@code ADMIN_IDS} these commands do not exist.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
-public class AdminCommands {
+public class AdminCommands implements CommandHandler {
 
     private static final int MAX_GRANT = 100_000;
 
@@ -41,23 +43,29 @@ public class AdminCommands {
         this.texts = texts;
     }
 
-    /** Handles {@code text} when it is an admin command from an admin; false otherwise. */
-    public boolean handle(long adminId, String text) {
+    @Override
+    public List<String> commands() {
+        return List.of("/admin", "/stats", "/userinfo", "/addcredits", "/addtokens", "/reply");
+    }
+
+    /** For anyone not in {@code ADMIN_IDS} these commands do not exist: they get the answer any unknown command gets. */
+    @Override
+    public void command(Chat chat, String command, String argument) {
+        long adminId = chat.userId();
         if (!properties.adminIds().contains(adminId)) {
-            return false;
+            outgoing.text(adminId, null, texts.get(adminId, "unknown.command"), List.of());
+            return;
         }
-        String[] words = text.strip().split("\\s+", 4);
-        switch (words[0].split("@", 2)[0]) {
+        String text = (command + " " + argument).strip();
+        String[] words = text.split("\\s+", 4);
+        switch (command) {
             case "/admin" -> reply(adminId, texts.get(adminId, "admin.help"));
             case "/stats" -> stats(adminId);
             case "/userinfo" -> userInfo(adminId, words);
             case "/addcredits", "/addtokens" -> addCredits(adminId, words);
-            case "/reply" -> replyToUser(adminId, text.strip().split("\\s+", 3));
-            default -> {
-                return false;
-            }
+            case "/reply" -> replyToUser(adminId, text.split("\\s+", 3));
+            default -> throw new IllegalArgumentException(command);
         }
-        return true;
     }
 
     private void stats(long adminId) {

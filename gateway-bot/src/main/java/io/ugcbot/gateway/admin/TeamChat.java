@@ -1,7 +1,7 @@
 package io.ugcbot.gateway.admin;
 
 import io.ugcbot.gateway.GatewayProperties;
-import io.ugcbot.gateway.conversation.Texts;
+import io.ugcbot.gateway.chat.Texts;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

@@ -22,15 +22,15 @@ class BusyDeadlines {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ChatSessions sessions;
-    private final CreationFlow flow;
+    private final CreationSteps steps;
     private final Clock clock;
 
-    BusyDeadlines(JdbcClient jdbc, TransactionTemplate transactions, ChatSessions sessions, CreationFlow flow,
+    BusyDeadlines(JdbcClient jdbc, TransactionTemplate transactions, ChatSessions sessions, CreationSteps steps,
                   Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.sessions = sessions;
-        this.flow = flow;
+        this.steps = steps;
         this.clock = clock;
     }
 
@@ -42,7 +42,7 @@ class BusyDeadlines {
                             order by busy_until limit :limit for update skip locked""")
                     .param("now", Timestamp.from(clock.instant())).param("limit", BATCH)
                     .query(Long.class).list();
-            overdue.forEach(userId -> flow.moveOnIfOverdue(sessions.lock(userId)));
+            overdue.forEach(userId -> steps.overdue(sessions.lock(userId)));
         });
     }
 }

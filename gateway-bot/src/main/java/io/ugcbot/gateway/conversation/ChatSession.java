@@ -1,5 +1,9 @@
 package io.ugcbot.gateway.conversation;
 
+import io.ugcbot.events.Ids;
+import io.ugcbot.gateway.chat.Action;
+import io.ugcbot.gateway.conversation.Input.Answer;
+import io.ugcbot.gateway.conversation.Input.Tapped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,12 +14,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One user's conversation, persisted so a restart or another gateway instance picks it up where it was.
- * {@code speech} is the SpeechSynthesized payload the user is reviewing, as JSON.
+ * One user's conversation, persisted so a restart or another gateway instance picks it up where it was. The state
+ * changes in one way only: {@link #apply}, which asks {@link ChatRules} and keeps what the input carried (the chosen
+ * character, the script, a request's id). {@code speech} is the SpeechSynthesized payload under review, as JSON;
+ * {@code characterImage} the edited image as JSON, null for the catalog's portrait.
  */
 @Entity
 @Table(name = "chat_session")
-public class ChatSession {
+public class ChatSession implements ChatRules.Facts {
 
     @Id
     private long userId;
@@ -30,8 +36,16 @@ public class ChatSession {
     private UUID importRequestId;
     private String characterImage;
     private UUID editRequestId;
+    private String galleryGender;
+    private int galleryPage;
+    private String orientation;
+    private boolean pendingBackground;
+    /** Survives the end of a video: the voice gallery opens on it next time. */
+    private String lastVoiceId;
     private Instant busyUntil;
     private Instant updatedAt;
+    /** Only while {@link #apply} runs: the instant "overdue" is judged at. */
+    private transient Instant judgedAt;
 
     protected ChatSession() {
     }
@@ -41,12 +55,143 @@ public class ChatSession {
         this.state = ChatState.IDLE;
     }
 
+    /** Moves the chat as the rules say for {@code input}, keeps what the input carried, and says what follows. */
+    public Outcome apply(Input input, ChatRules rules, Instant now) {
+        judgedAt = now;
+        Outcome outcome = rules.decide(this, input);
+        keep(input, outcome);
+        if (outcome.next() == ChatState.IDLE && state != ChatState.IDLE || isCreate(input)) {
+            forget();
+        }
+        state = outcome.next();
+        busyUntil = state.isBusy() ? now.plus(state.deadline()) : null;
+        updatedAt = now;
+        return outcome;
+    }
+
+    private void keep(Input input, Outcome outcome) {
+        String argument = input instanceof Tapped tapped ? tapped.argument() : "";
+        switch (outcome.step()) {
+            case SHOW_CHARACTERS, TURN_CHARACTER_PAGE -> {
+                if (input instanceof Tapped tapped && tapped.action() == Action.GENDER) {
+                    galleryGender = argument;
+                    galleryPage = 0;
+                } else if (input instanceof Tapped tapped && tapped.action() == Action.PAGE) {
+                    galleryPage = Gallery.pageOf(argument);
+                }
+            }
+            case SHOW_VOICES -> {
+                if (input instanceof Tapped tapped && tapped.action() == Action.CHARACTER) {
+                    characterId = argument;
+                    characterImage = null;
+                }
+                galleryPage = 0;
+            }
+            case TURN_VOICE_PAGE -> galleryPage = Gallery.pageOf(argument);
+            case REQUEST_EDIT -> editRequestId = Ids.next();
+            case SHOW_EDITED -> characterImage = ((Answer) input).payload();
+            case SHOW_ORIGINAL -> characterImage = null;
+            case ASK_SCRIPT -> {
+                if (input instanceof Tapped tapped && tapped.action() == Action.VOICE) {
+                    voiceId = argument;
+                    lastVoiceId = argument;
+                }
+            }
+            case REQUEST_SPEECH -> {
+                if (input instanceof Input.Typed typed) {
+                    script = typed.text();
+                }
+                speechRequestId = Ids.next();
+                speech = null;
+            }
+            case SHOW_SPEECH -> speech = ((Answer) input).payload();
+            case ASK_COST_CONFIRMATION, ASK_BACKGROUND, START_GENERATION -> {
+                if (input instanceof Tapped tapped && tapped.action() != Action.CONFIRM_COST) {
+                    pendingBackground = tapped.action() == Action.BACKGROUND;
+                    orientation = tapped.action() == Action.CONFIRM_AS ? argument : null;
+                }
+                if (outcome.step() == Step.START_GENERATION) {
+                    generationId = Ids.next();
+                }
+            }
+            case REQUEST_IMPORT -> importRequestId = Ids.next();
+            default -> {
+                // nothing to keep
+            }
+        }
+    }
+
+    private static boolean isCreate(Input input) {
+        return input instanceof Tapped tapped && tapped.action() == Action.CREATE;
+    }
+
+    private void forget() {
+        characterId = null;
+        characterImage = null;
+        editRequestId = null;
+        voiceId = null;
+        script = null;
+        speechRequestId = null;
+        speech = null;
+        generationId = null;
+        importRequestId = null;
+        galleryGender = null;
+        galleryPage = 0;
+        orientation = null;
+        pendingBackground = false;
+    }
+
     public long userId() {
         return userId;
     }
 
+    @Override
     public ChatState state() {
         return state;
+    }
+
+    @Override
+    public boolean hasCharacter() {
+        return characterId != null;
+    }
+
+    @Override
+    public boolean hasEditedImage() {
+        return characterImage != null;
+    }
+
+    @Override
+    public boolean hasScript() {
+        return script != null;
+    }
+
+    @Override
+    public boolean hasSpeech() {
+        return speech != null;
+    }
+
+    @Override
+    public boolean pendingBackground() {
+        return pendingBackground;
+    }
+
+    @Override
+    public boolean awaits(UUID requestId) {
+        UUID awaited = switch (state) {
+            case SYNTHESIZING -> speechRequestId;
+            case EDITING -> editRequestId;
+            case IMPORTING_BACKGROUND -> importRequestId;
+            case GENERATING -> generationId;
+            default -> null;
+        };
+        return requestId.equals(awaited);
+    }
+
+    /** Busy past the state's deadline (or with none recorded): the answer it waits for was lost, or is very late. */
+    @Override
+    public boolean overdue() {
+        Instant now = judgedAt == null ? Instant.now() : judgedAt;
+        return state.isBusy() && (busyUntil == null || !now.isBefore(busyUntil));
     }
 
     String characterId() {
@@ -73,83 +218,32 @@ public class ChatSession {
         return generationId;
     }
 
-    void reset(Instant now) {
-        moveTo(ChatState.IDLE, now);
-        characterId = null;
-        characterImage = null;
-        editRequestId = null;
-        voiceId = null;
-        script = null;
-        speechRequestId = null;
-        speech = null;
-        generationId = null;
-    }
-
-    void moveTo(ChatState next, Instant now) {
-        state = next;
-        busyUntil = next.isBusy() ? now.plus(next.deadline()) : null;
-        updatedAt = now;
-    }
-
-    /** Waiting for an answer that may still come; past its deadline (or with none recorded) the chat moves on. */
-    boolean isBusyAt(Instant now) {
-        return state.isBusy() && busyUntil != null && now.isBefore(busyUntil);
-    }
-
-    void chooseCharacter(String id, Instant now) {
-        characterId = id;
-        characterImage = null;
-        moveTo(ChatState.CHOOSING_VOICE, now);
-    }
-
-    /** The edited character image as JSON, or null while the demo portrait is used. */
-    String characterImage() {
-        return characterImage;
+    UUID importRequestId() {
+        return importRequestId;
     }
 
     UUID editRequestId() {
         return editRequestId;
     }
 
-    void editRequested(UUID requestId, Instant now) {
-        editRequestId = requestId;
-        moveTo(ChatState.EDITING, now);
+    String characterImage() {
+        return characterImage;
     }
 
-    /** {@code imageJson} null goes back to the demo portrait. */
-    void characterImageChanged(String imageJson, Instant now) {
-        characterImage = imageJson;
-        moveTo(ChatState.CHOOSING_VOICE, now);
+    String galleryGender() {
+        return galleryGender;
     }
 
-    void chooseVoice(String id, Instant now) {
-        voiceId = id;
-        moveTo(ChatState.WAITING_SCRIPT, now);
+    int galleryPage() {
+        return galleryPage;
     }
 
-    void speechRequested(String text, UUID requestId, Instant now) {
-        script = text;
-        speechRequestId = requestId;
-        speech = null;
-        moveTo(ChatState.SYNTHESIZING, now);
+    String lastVoiceId() {
+        return lastVoiceId;
     }
 
-    void speechReady(String speechJson, Instant now) {
-        speech = speechJson;
-        moveTo(ChatState.REVIEWING_SPEECH, now);
-    }
-
-    UUID importRequestId() {
-        return importRequestId;
-    }
-
-    void backgroundImporting(UUID requestId, Instant now) {
-        importRequestId = requestId;
-        moveTo(ChatState.IMPORTING_BACKGROUND, now);
-    }
-
-    void generationStarted(UUID id, Instant now) {
-        generationId = id;
-        moveTo(ChatState.GENERATING, now);
+    /** The frame the user confirmed, null for portrait. */
+    String orientation() {
+        return orientation;
     }
 }

@@ -1,10 +1,14 @@
 package io.ugcbot.gateway.conversation;
 
-/** Where a user is in making a video. */
+import java.time.Duration;
+
+/** Where a user is in making a video; {@link ChatRules} says how each input moves it. */
 public enum ChatState {
     IDLE,
     CHOOSING_GENDER,
+    /** The character gallery is open, on the page the session keeps. */
     CHOOSING_CHARACTER,
+    /** The voice gallery is open; the character may still be edited from here. */
     CHOOSING_VOICE,
     /** The user is describing a change to the character's image. */
     WAITING_EDIT_PROMPT,
@@ -13,6 +17,8 @@ public enum ChatState {
     WAITING_SCRIPT,
     SYNTHESIZING,
     REVIEWING_SPEECH,
+    /** The video costs at least the high-cost threshold: a second "yes" is awaited. */
+    CONFIRMING_COST,
     /** The speech is confirmed for the background format; the user's clip is awaited. */
     WAITING_BACKGROUND,
     /** storage-service is fetching and checking the user's clip. */
@@ -20,7 +26,7 @@ public enum ChatState {
     GENERATING;
 
     /** While speech, a clip or a video is being made, a new choice would be confusing; the user is asked to wait. */
-    boolean isBusy() {
+    public boolean isBusy() {
         return this == SYNTHESIZING || this == EDITING || this == IMPORTING_BACKGROUND || this == GENERATING;
     }
 
@@ -29,12 +35,12 @@ public enum ChatState {
      * lost): generous beside what the work takes (speech seconds, an edit or an import a minute or two, a render up to
      * fal's 30-minute limit), so only a lost answer reaches it.
      */
-    java.time.Duration deadline() {
+    Duration deadline() {
         return switch (this) {
-            case SYNTHESIZING -> java.time.Duration.ofMinutes(3);
-            case EDITING, IMPORTING_BACKGROUND -> java.time.Duration.ofMinutes(10);
-            case GENERATING -> java.time.Duration.ofMinutes(45);
-            default -> java.time.Duration.ZERO;
+            case SYNTHESIZING -> Duration.ofMinutes(3);
+            case EDITING, IMPORTING_BACKGROUND -> Duration.ofMinutes(10);
+            case GENERATING -> Duration.ofMinutes(45);
+            default -> Duration.ZERO;
         };
     }
 }

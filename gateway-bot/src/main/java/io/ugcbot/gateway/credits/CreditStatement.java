@@ -2,8 +2,8 @@ package io.ugcbot.gateway.credits;
 
 import io.ugcbot.events.credits.CreditsCaptured;
 import io.ugcbot.events.credits.CreditsGranted;
-import io.ugcbot.gateway.conversation.Menus;
-import io.ugcbot.gateway.conversation.Texts;
+import io.ugcbot.gateway.chat.Menus;
+import io.ugcbot.gateway.chat.Texts;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import io.ugcbot.gateway.users.Users;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,8 +2,8 @@ package io.ugcbot.gateway.feedback;
 
 import io.ugcbot.events.Ids;
 import io.ugcbot.gateway.admin.TeamChat;
-import io.ugcbot.gateway.conversation.Menus;
-import io.ugcbot.gateway.conversation.Texts;
+import io.ugcbot.gateway.chat.Menus;
+import io.ugcbot.gateway.chat.Texts;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

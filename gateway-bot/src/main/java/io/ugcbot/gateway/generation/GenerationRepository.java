@@ -9,4 +9,6 @@ import java.util.UUID;
 interface GenerationRepository extends JpaRepository<Generation, UUID> {
 
     List<Generation> findByUserId(long userId, Pageable page);
+
+    long countByUserId(long userId);
 }

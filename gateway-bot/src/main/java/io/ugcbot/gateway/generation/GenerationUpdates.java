@@ -8,10 +8,9 @@ import io.ugcbot.events.credits.CreditsReserved;
 import io.ugcbot.events.video.VideoFailed;
 import io.ugcbot.events.video.VideoProgress;
 import io.ugcbot.events.video.VideoReady;
-import io.ugcbot.gateway.conversation.ChatSessions;
-import io.ugcbot.gateway.conversation.Menus;
-import io.ugcbot.gateway.conversation.Texts;
-import io.ugcbot.gateway.outgoing.MessageKind;
+import io.ugcbot.gateway.chat.Menus;
+import io.ugcbot.gateway.chat.Texts;
+import io.ugcbot.gateway.telegram.MessageKind;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import io.ugcbot.gateway.users.Users;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Turns credits and video events into what the user sees. Every message is keyed by the event that caused it, so a
+ * Turns credits and video events into what the user sees (the conversation is told apart, by the listener). Every message is keyed by the event that caused it, so a
  * replayed topic sends nothing twice even past the inbox.
  */
 @Component
@@ -31,17 +30,15 @@ import java.util.UUID;
 public class GenerationUpdates {
 
     private final Generations generations;
-    private final ChatSessions sessions;
     private final Users users;
     private final Outgoing outgoing;
     private final Texts texts;
     private final Menus menus;
     private final Clock clock;
 
-    GenerationUpdates(Generations generations, ChatSessions sessions, Users users, Outgoing outgoing, Texts texts,
+    GenerationUpdates(Generations generations, Users users, Outgoing outgoing, Texts texts,
                       Menus menus, Clock clock) {
         this.generations = generations;
-        this.sessions = sessions;
         this.users = users;
         this.outgoing = outgoing;
         this.texts = texts;
@@ -63,7 +60,6 @@ public class GenerationUpdates {
 
     public void rejected(CreditsRejected event) {
         generations.moveTo(event.generationId(), GenerationStatus.REJECTED);
-        sessions.generationRefused(event.userId(), event.generationId(), clock.instant());
         progress(event.userId(), event.generationId(), "rejected", texts.get(event.userId(), "progress.not.started"));
         outgoing.text(event.userId(), "rejected:" + event.generationId(),
                 texts.get(event.userId(), "credits.rejected", event.balance(), event.needed()),
@@ -78,8 +74,6 @@ public class GenerationUpdates {
 
     public void released(CreditsReleased event) {
         users.balanceReported(event.userId(), event.balance());
-        // expired or cancelled: no video will come, the chat stops waiting for one
-        sessions.generationEnded(event.userId(), event.generationId(), clock.instant());
         outgoing.text(event.userId(), "released:" + event.generationId(),
                 texts.get(event.userId(), "credits.released." + event.reason(), event.amount(), event.balance()),
                 menus.main(event.userId()));
@@ -95,7 +89,6 @@ public class GenerationUpdates {
 
     public void ready(VideoReady event) {
         generations.videoReady(event.generationId(), event.video().bucket(), event.video().key(), event.durationMs());
-        sessions.generationEnded(event.userId(), event.generationId(), clock.instant());
         progress(event.userId(), event.generationId(), "done", texts.get(event.userId(), "progress.done"));
         outgoing.media(event.userId(), MessageKind.VIDEO, "video:" + event.generationId(), event.video(),
                 texts.get(event.userId(), "video.ready"), menus.main(event.userId()));
@@ -103,7 +96,6 @@ public class GenerationUpdates {
 
     public void failed(VideoFailed event) {
         generations.moveTo(event.generationId(), GenerationStatus.FAILED);
-        sessions.generationEnded(event.userId(), event.generationId(), clock.instant());
         progress(event.userId(), event.generationId(), "failed", texts.get(event.userId(), "progress.failed"));
         outgoing.text(event.userId(), "failed:" + event.generationId(),
                 texts.get(event.userId(), "video.failed", texts.failure(event.userId(), event.failure())), List.of());

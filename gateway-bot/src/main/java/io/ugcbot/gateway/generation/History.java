@@ -5,10 +5,11 @@ import io.ugcbot.events.Ids;
 import io.ugcbot.events.storage.DownloadLinkIssued;
 import io.ugcbot.events.storage.DownloadLinkRefused;
 import io.ugcbot.events.storage.IssueDownloadLink;
-import io.ugcbot.gateway.conversation.Menus;
-import io.ugcbot.gateway.conversation.Texts;
-import io.ugcbot.gateway.outgoing.Button;
-import io.ugcbot.gateway.outgoing.MessageKind;
+import io.ugcbot.gateway.chat.Action;
+import io.ugcbot.gateway.chat.Menus;
+import io.ugcbot.gateway.chat.Texts;
+import io.ugcbot.gateway.telegram.Button;
+import io.ugcbot.gateway.telegram.MessageKind;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import io.ugcbot.kit.outbox.OutboxWriter;
 import org.springframework.data.domain.PageRequest;
@@ -32,9 +33,7 @@ import java.util.UUID;
 @Transactional(propagation = Propagation.MANDATORY)
 public class History {
 
-    public static final String AGAIN = "again:";
-    public static final String LINK = "link:";
-    private static final int SHOWN = 5;
+    private static final int PAGE_SIZE = 5;
     private static final int SCRIPT_EXCERPT = 40;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM HH:mm").withZone(ZoneOffset.UTC);
 
@@ -52,26 +51,48 @@ public class History {
         this.menus = menus;
     }
 
-    public void show(long userId) {
-        List<Generation> recent = generations.findByUserId(userId,
-                PageRequest.of(0, SHOWN, Sort.by(Sort.Direction.DESC, "createdAt")));
-        if (recent.isEmpty()) {
+    /**
+     * One page of the user's generations, newest first; {@code editing} the message of the tapped page button, which
+     * turns in place, or null for a new message.
+     */
+    public void show(long userId, int page, Integer editing) {
+        long total = generations.countByUserId(userId);
+        if (total == 0) {
             outgoing.text(userId, null, texts.get(userId, "history.empty"), menus.main(userId));
             return;
         }
-        StringBuilder text = new StringBuilder(texts.get(userId, "history.title"));
+        int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shownPage = Math.min(page, pages - 1);
+        List<Generation> recent = generations.findByUserId(userId,
+                PageRequest.of(shownPage, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt")));
+        StringBuilder text = new StringBuilder(texts.get(userId, "history.title", shownPage + 1, pages));
         List<List<Button>> buttons = new ArrayList<>();
         for (int i = 0; i < recent.size(); i++) {
             Generation generation = recent.get(i);
-            int n = i + 1;
+            int n = shownPage * PAGE_SIZE + i + 1;
             text.append('\n').append(texts.get(userId, "history.line", n, WHEN.format(generation.createdAt()),
                     texts.get(userId, "history.status." + generation.status().name()), excerpt(generation.script())));
             if (generation.video().isPresent()) {
-                buttons.add(List.of(new Button(texts.get(userId, "button.again", n), AGAIN + generation.id()),
-                        new Button(texts.get(userId, "button.link", n), LINK + generation.id())));
+                buttons.add(List.of(Action.AGAIN.button(texts.get(userId, "button.again", n), generation.id()),
+                        Action.LINK.button(texts.get(userId, "button.link", n), generation.id())));
             }
         }
-        outgoing.text(userId, null, text.toString(), buttons);
+        List<Button> turn = new ArrayList<>();
+        if (shownPage > 0) {
+            turn.add(Action.HISTORY_PAGE.button(texts.get(userId, "button.newer"), shownPage - 1));
+        }
+        if (shownPage < pages - 1) {
+            turn.add(Action.HISTORY_PAGE.button(texts.get(userId, "button.older"), shownPage + 1));
+        }
+        if (!turn.isEmpty()) {
+            buttons.add(turn);
+        }
+        buttons.add(List.of(Action.MENU.button(texts.get(userId, "button.menu"))));
+        if (editing != null) {
+            outgoing.editText(userId, editing, text.toString(), buttons);
+        } else {
+            outgoing.text(userId, null, text.toString(), buttons);
+        }
     }
 
     public void sendAgain(long userId, String generationId) {

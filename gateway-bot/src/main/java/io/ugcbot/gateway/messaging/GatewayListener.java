@@ -25,9 +25,7 @@ import io.ugcbot.events.video.VideoProgress;
 import io.ugcbot.events.video.VideoReady;
 import io.ugcbot.gateway.admin.ModelAlerts;
 import io.ugcbot.gateway.catalog.VoiceOptions;
-import io.ugcbot.gateway.conversation.BackgroundUploads;
-import io.ugcbot.gateway.conversation.CharacterEdits;
-import io.ugcbot.gateway.conversation.SpeechOutcomes;
+import io.ugcbot.gateway.conversation.ServiceAnswers;
 import io.ugcbot.gateway.generation.GenerationUpdates;
 import io.ugcbot.gateway.generation.History;
 import io.ugcbot.kit.messaging.IdempotentReceiver;
@@ -40,29 +38,25 @@ import org.springframework.stereotype.Component;
 class GatewayListener {
 
     private final IdempotentReceiver receiver;
-    private final SpeechOutcomes speech;
+    private final ServiceAnswers answers;
     private final GenerationUpdates generations;
     private final VoiceOptions voices;
-    private final BackgroundUploads backgrounds;
-    private final CharacterEdits edits;
     private final History history;
     private final CreditStatement statement;
     private final ModelAlerts modelAlerts;
     private final ReadModelRebuild readModels;
     private final String consumer;
 
-    GatewayListener(IdempotentReceiver receiver, SpeechOutcomes speech, GenerationUpdates generations,
-                    VoiceOptions voices, BackgroundUploads backgrounds, CharacterEdits edits, History history,
+    GatewayListener(IdempotentReceiver receiver, ServiceAnswers answers, GenerationUpdates generations,
+                    VoiceOptions voices, History history,
                     CreditStatement statement, ModelAlerts modelAlerts, ReadModelRebuild readModels,
                     @Value("${spring.application.name}") String consumer) {
         this.readModels = readModels;
         this.modelAlerts = modelAlerts;
         this.statement = statement;
         this.history = history;
-        this.backgrounds = backgrounds;
-        this.edits = edits;
         this.receiver = receiver;
-        this.speech = speech;
+        this.answers = answers;
         this.generations = generations;
         this.voices = voices;
         this.consumer = consumer;
@@ -76,30 +70,43 @@ class GatewayListener {
 
     private void handle(Envelope envelope) {
         switch (envelope.payload()) {
-            case SpeechSynthesized event -> speech.synthesized(event);
-            case SpeechRejected event -> speech.rejected(event);
-            case SpeechFailed event -> speech.failed(event);
+            case SpeechSynthesized event -> answers.speechSynthesized(event);
+            case SpeechRejected event -> answers.speechRejected(event);
+            case SpeechFailed event -> answers.speechFailed(event);
             case CreditsGranted event -> {
                 statement.granted(event, envelope.time());
                 generations.granted(event);
             }
             case CreditsReserved event -> generations.reserved(event);
-            case CreditsRejected event -> generations.rejected(event);
+            case CreditsRejected event -> {
+                generations.rejected(event);
+                answers.videoRefused(event.userId(), event.generationId());
+            }
             case CreditsCaptured event -> {
                 statement.captured(event, envelope.time());
                 generations.captured(event);
             }
-            case CreditsReleased event -> generations.released(event);
+            case CreditsReleased event -> {
+                // expired or cancelled: no video will come, the chat stops waiting for one
+                generations.released(event);
+                answers.videoEnded(event.userId(), event.generationId());
+            }
             case VideoProgress event -> generations.progressed(event);
-            case VideoReady event -> generations.ready(event);
-            case VideoFailed event -> generations.failed(event);
+            case VideoReady event -> {
+                generations.ready(event);
+                answers.videoEnded(event.userId(), event.generationId());
+            }
+            case VideoFailed event -> {
+                generations.failed(event);
+                answers.videoEnded(event.userId(), event.generationId());
+            }
             case VoicePublished event -> voices.published(event);
-            case FileImported event -> backgrounds.imported(event);
-            case ImageEdited event -> edits.edited(event);
+            case FileImported event -> answers.fileImported(event);
+            case ImageEdited event -> answers.imageEdited(event);
             case DownloadLinkIssued event -> history.linkIssued(event);
             case DownloadLinkRefused event -> history.linkRefused(event);
-            case ImageEditFailed event -> edits.failed(event);
-            case FileRejected event -> backgrounds.rejected(event);
+            case ImageEditFailed event -> answers.imageEditFailed(event);
+            case FileRejected event -> answers.fileRejected(event);
             case ProviderModelAlert event -> modelAlerts.alerted(event);
             default -> {
                 // nothing the user needs to see

@@ -1,5 +1,7 @@
 package io.ugcbot.gateway.outgoing;
 
+import io.ugcbot.gateway.telegram.MessageKind;
+
 /**
  * Published, inside the transaction that gives a message up, when media the user was waiting for could not be
  * delivered for good for a reason of ours (the file is gone, Telegram refused the file), so the feature that sent it

@@ -2,6 +2,8 @@ package io.ugcbot.gateway.outgoing;
 
 import io.ugcbot.events.AssetRef;
 import io.ugcbot.events.MessageCodec;
+import io.ugcbot.gateway.telegram.Button;
+import io.ugcbot.gateway.telegram.MessageKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -58,6 +60,27 @@ public class Outgoing {
         insert(chatId, MessageKind.EDIT_TEXT, dedupKey, targetKey, TelegramLimits.cut(text, TelegramLimits.TEXT),
                 List.of(), null);
     }
+
+    /** Replaces the text and buttons of the message Telegram knows as {@code messageId}: a page turned in place. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void editText(long chatId, int messageId, String text, List<List<Button>> buttons) {
+        insert(chatId, MessageKind.EDIT_TEXT, null, SENT_MESSAGE + messageId,
+                TelegramLimits.cut(text, TelegramLimits.TEXT), buttons, null);
+    }
+
+    /**
+     * Replaces the photo or audio of the message Telegram knows as {@code messageId} (the one whose button was
+     * tapped), with a new caption and buttons: a gallery page turned in place.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void editMedia(long chatId, int messageId, MessageKind kind, AssetRef asset, String caption,
+                          List<List<Button>> buttons) {
+        insert(chatId, kind, null, SENT_MESSAGE + messageId, TelegramLimits.cut(caption, TelegramLimits.CAPTION),
+                buttons, asset);
+    }
+
+    /** A target key naming a Telegram message id itself rather than a queued message's dedup key. */
+    static final String SENT_MESSAGE = "telegram-message:";
 
     /** Parts numbered from {@code first}; a part after the first has the dedup key {@code key#n}. */
     private void textParts(long chatId, String dedupKey, List<String> parts, int first,

@@ -1,5 +1,7 @@
 package io.ugcbot.gateway.outgoing;
 
+import io.ugcbot.gateway.telegram.Button;
+import io.ugcbot.gateway.telegram.MessageKind;
 import io.ugcbot.events.AssetRef;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.ugcbot.gateway.outgoing;
 
+import io.ugcbot.gateway.telegram.Button;
+import io.ugcbot.gateway.telegram.MessageKind;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.ugcbot.events.AssetRef;
@@ -150,13 +152,14 @@ public class TelegramSender extends WakeableWorker {
 
     private Result deliver(QueuedMessage message) {
         Optional<Integer> target = Optional.empty();
-        if (message.kind() == MessageKind.EDIT_TEXT && supersededByALaterEdit(message)) {
+        boolean edit = message.kind() == MessageKind.EDIT_TEXT || message.kind().isMediaEdit();
+        if (edit && supersededByALaterEdit(message)) {
             jdbc.sql("update outgoing_message set status = 'SUPERSEDED' where id = :id").param("id", message.id())
                     .update();
             sends(message, "superseded");
             return Result.SETTLED;
         }
-        if (message.kind() == MessageKind.EDIT_TEXT) {
+        if (message.kind() == MessageKind.EDIT_TEXT || message.kind().isMediaEdit()) {
             target = sentMessageId(message.targetKey());
             if (target.isEmpty()) {
                 return targetMissing(message);
@@ -165,8 +168,11 @@ public class TelegramSender extends WakeableWorker {
         try {
             Delivery delivery = switch (message.kind()) {
                 case TEXT -> bot.sendText(message.chatId(), message.text(), message.buttons());
-                case EDIT_TEXT -> bot.editText(message.chatId(), target.get(), message.text());
+                case EDIT_TEXT -> bot.editText(message.chatId(), target.get(), message.text(), message.buttons());
                 case PHOTO, AUDIO, VIDEO -> sendMedia(message);
+                case EDIT_PHOTO, EDIT_AUDIO -> bot.editMedia(message.chatId(), target.get(), message.kind(),
+                        message.asset(), uploadedFileId(message.asset()).orElse(null), message.text(),
+                        message.buttons());
             };
             sends(message, "sent");
             // remembered until the mark below commits (sendOne forgets it then): should the commit fail, the next
@@ -213,8 +219,8 @@ public class TelegramSender extends WakeableWorker {
     private boolean supersededByALaterEdit(QueuedMessage message) {
         return jdbc.sql("""
                         select exists (select 1 from outgoing_message where chat_id = :chat and status = 'PENDING'
-                                       and kind = 'EDIT_TEXT' and target_key = :target and id > :id)""")
-                .param("chat", message.chatId()).param("target", message.targetKey()).param("id", message.id())
+                                       and kind = :kind and target_key = :target and id > :id)""")
+                .param("chat", message.chatId()).param("kind", message.kind().name()).param("target", message.targetKey()).param("id", message.id())
                 .query(Boolean.class).single();
     }
 
@@ -323,6 +329,9 @@ public class TelegramSender extends WakeableWorker {
     }
 
     private Optional<Integer> sentMessageId(String dedupKey) {
+        if (dedupKey.startsWith(Outgoing.SENT_MESSAGE)) {
+            return Optional.of(Integer.parseInt(dedupKey.substring(Outgoing.SENT_MESSAGE.length())));
+        }
         return jdbc.sql("select telegram_message_id from outgoing_message where dedup_key = :key and status = 'SENT'")
                 .param("key", dedupKey).query(Integer.class).optional();
     }

@@ -1,8 +1,8 @@
 package io.ugcbot.gateway.telegram;
 
 import io.ugcbot.events.AssetRef;
-import io.ugcbot.gateway.outgoing.Button;
-import io.ugcbot.gateway.outgoing.MessageKind;
+import io.ugcbot.gateway.telegram.Button;
+import io.ugcbot.gateway.telegram.MessageKind;
 import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.kit.logging.SecretMasker;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -10,7 +10,13 @@ import org.telegram.telegrambots.meta.api.methods.send.SendAudio;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.send.SendVideo;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageMedia;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.media.InputMedia;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaAudio;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -53,9 +59,12 @@ public class BotApi {
         return new Delivery(sent.getMessageId(), null);
     }
 
-    public Delivery editText(long chatId, int messageId, String text) throws BotApiException {
+    /** New text for a sent message; {@code buttons} replace its keyboard (empty: the message keeps none). */
+    public Delivery editText(long chatId, int messageId, String text, List<List<Button>> buttons)
+            throws BotApiException {
         try {
-            call(() -> client.execute(EditMessageText.builder().chatId(chatId).messageId(messageId).text(text).build()));
+            call(() -> client.execute(EditMessageText.builder().chatId(chatId).messageId(messageId).text(text)
+                    .replyMarkup(keyboard(buttons)).build()));
         } catch (BotApiException e) {
             // the progress message already says this; Telegram treats an identical edit as an error
             if (!e.getMessage().contains("message is not modified")) {
@@ -81,6 +90,38 @@ public class BotApi {
             default -> throw new IllegalArgumentException(kind + " is not media");
         };
         return new Delivery(sent.getMessageId(), fileIdOf(sent));
+    }
+
+    /**
+     * Replaces the photo or audio of a sent message, with its caption and buttons: a gallery turning its page in
+     * place. By {@code uploadedFileId} when Telegram has the file, otherwise uploaded from S3.
+     */
+    public Delivery editMedia(long chatId, int messageId, MessageKind kind, AssetRef asset, String uploadedFileId,
+                              String caption, List<List<Button>> buttons) throws BotApiException {
+        InputMedia media = switch (kind) {
+            case EDIT_PHOTO -> uploadedFileId != null ? new InputMediaPhoto(uploadedFileId)
+                    : new InputMediaPhoto(new ByteArrayInputStream(assets.read(asset)), fileName(asset));
+            case EDIT_AUDIO -> uploadedFileId != null ? new InputMediaAudio(uploadedFileId)
+                    : new InputMediaAudio(new ByteArrayInputStream(assets.read(asset)), fileName(asset));
+            default -> throw new IllegalArgumentException(kind + " is not a media edit");
+        };
+        media.setCaption(caption);
+        try {
+            Serializable edited = call(() -> client.execute(EditMessageMedia.builder().chatId(chatId)
+                    .messageId(messageId).media(media).replyMarkup(keyboard(buttons)).build()));
+            return new Delivery(messageId, edited instanceof Message message ? fileIdOf(message) : null);
+        } catch (BotApiException e) {
+            // a double tap on the same arrow: the page already shows it
+            if (e.getMessage().contains("message is not modified")) {
+                return new Delivery(messageId, uploadedFileId);
+            }
+            throw e;
+        }
+    }
+
+    /** The command menu for users whose Telegram is in {@code languageCode} (null: everyone else). */
+    public void setCommands(String languageCode, List<BotCommand> commands) throws BotApiException {
+        call(() -> client.execute(SetMyCommands.builder().commands(commands).languageCode(languageCode).build()));
     }
 
     /** Stops the client's spinner on a tapped button; failure only costs the spinner, so it is not retried. */

@@ -18,4 +18,13 @@ public record ChatMessage(int messageId, long chatId, boolean fromBot, String te
     ChatMessage edited(String newText) {
         return new ChatMessage(messageId, chatId, fromBot, newText, mediaKind, fileId, buttons, editCount + 1, date);
     }
+
+    ChatMessage edited(String newText, List<List<Button>> newButtons) {
+        return new ChatMessage(messageId, chatId, fromBot, newText, mediaKind, fileId, newButtons, editCount + 1, date);
+    }
+
+    ChatMessage mediaEdited(String newKind, String newFileId, String caption, List<List<Button>> newButtons) {
+        return new ChatMessage(messageId, chatId, fromBot, caption, newKind, newFileId, newButtons, editCount + 1,
+                date);
+    }
 }

@@ -191,18 +191,41 @@ public final class EmulatedTelegram {
                 buttons, 0, now()));
     }
 
-    ChatMessage botEdits(long chatId, int messageId, String text) {
+    /** {@code buttons} null keeps the message's keyboard, as Telegram does when no reply_markup is given. */
+    ChatMessage botEdits(long chatId, int messageId, String text, List<List<ChatMessage.Button>> buttons) {
+        return edit(chatId, messageId, message -> {
+            List<List<ChatMessage.Button>> kept = buttons == null ? message.buttons() : buttons;
+            if (text.equals(message.text()) && java.util.Objects.equals(kept, message.buttons())) {
+                throw notModified();
+            }
+            return message.edited(text, kept);
+        });
+    }
+
+    /** editMessageMedia: a media message gets another file, caption and keyboard; a text message cannot. */
+    ChatMessage botEditsMedia(long chatId, int messageId, String kind, String fileId, String caption,
+                              List<List<ChatMessage.Button>> buttons) {
+        checkButtons(buttons);
+        return edit(chatId, messageId, message -> {
+            if (message.mediaKind() == null) {
+                throw BotApiError.badRequest("there is no media in the message to edit");
+            }
+            if (fileId.equals(message.fileId()) && java.util.Objects.equals(caption, message.text())
+                    && java.util.Objects.equals(buttons, message.buttons())) {
+                throw notModified();
+            }
+            return message.mediaEdited(kind, fileId, caption, buttons);
+        });
+    }
+
+    private ChatMessage edit(long chatId, int messageId, java.util.function.UnaryOperator<ChatMessage> change) {
         lock.lock();
         try {
             List<ChatMessage> chat = chats.getOrDefault(chatId, List.of());
             for (int i = 0; i < chat.size(); i++) {
                 ChatMessage message = chat.get(i);
                 if (message.messageId() == messageId && message.fromBot()) {
-                    if (text.equals(message.text())) {
-                        throw BotApiError.badRequest("message is not modified: specified new message content and "
-                                + "reply markup are exactly the same as a current content and reply markup of the message");
-                    }
-                    ChatMessage edited = message.edited(text);
+                    ChatMessage edited = change.apply(message);
                     chat.set(i, edited);
                     return edited;
                 }
@@ -211,6 +234,22 @@ public final class EmulatedTelegram {
         } finally {
             lock.unlock();
         }
+    }
+
+    private static BotApiError notModified() {
+        return BotApiError.badRequest("message is not modified: specified new message content and "
+                + "reply markup are exactly the same as a current content and reply markup of the message");
+    }
+
+    /** The command menus the bot registered (setMyCommands), by language code ("" for the default). */
+    private final Map<String, List<Map<String, String>>> commandMenus = new java.util.concurrent.ConcurrentHashMap<>();
+
+    void commandsSet(String languageCode, List<Map<String, String>> commands) {
+        commandMenus.put(languageCode == null ? "" : languageCode, List.copyOf(commands));
+    }
+
+    public List<Map<String, String>> commands(String languageCode) {
+        return commandMenus.getOrDefault(languageCode, List.of());
     }
 
     StoredFile storeFile(String fileName, String contentType, byte[] bytes) {

@@ -138,6 +138,8 @@ public final class TelegramEmulator implements AutoCloseable {
                 case "getwebhookinfo" -> telegram.webhookInfo();
                 case "sendmessage" -> sendMessage(params);
                 case "editmessagetext" -> editMessageText(params);
+                case "editmessagemedia" -> editMessageMedia(params, files);
+                case "setmycommands" -> setMyCommands(params);
                 case "sendphoto" -> sendMedia(params, files, "photo");
                 case "sendaudio" -> sendMedia(params, files, "audio");
                 case "sendvideo" -> sendMedia(params, files, "video");
@@ -180,8 +182,52 @@ public final class TelegramEmulator implements AutoCloseable {
         long chatId = chatId(params);
         String text = params.get("text");
         EmulatedTelegram.checkText(text, EmulatedTelegram.MAX_TEXT, "text");
-        ChatMessage edited = telegram.botEdits(chatId, Integer.parseInt(params.get("message_id")), text);
+        String markup = params.get("reply_markup");
+        ChatMessage edited = telegram.botEdits(chatId, Integer.parseInt(params.get("message_id")), text,
+                markup == null ? null : buttons(markup));
         return TelegramJson.message(edited, telegram.user(chatId), TelegramJson.bot());
+    }
+
+    /** The media field is JSON (type, media, caption); the file is a file id or "attach://<part>" as Telegram has it. */
+    private Map<String, Object> editMessageMedia(Map<String, String> params, Map<String, Multipart.Part> files) {
+        long chatId = chatId(params);
+        JsonNode media;
+        try {
+            media = json.readTree(params.getOrDefault("media", "{}"));
+        } catch (RuntimeException e) {
+            throw BotApiError.badRequest("can't parse InputMedia JSON object");
+        }
+        String kind = media.path("type").asText("");
+        if (!List.of("photo", "audio", "video").contains(kind)) {
+            throw BotApiError.badRequest("unsupported media type " + kind);
+        }
+        String caption = media.path("caption").isMissingNode() || media.path("caption").isNull() ? null
+                : media.path("caption").asText();
+        EmulatedTelegram.checkText(caption, EmulatedTelegram.MAX_CAPTION, "caption");
+        String reference = media.path("media").asText("");
+        String fileId;
+        if (reference.startsWith("attach://") && files.containsKey(reference.substring("attach://".length()))) {
+            Multipart.Part upload = files.get(reference.substring("attach://".length()));
+            fileId = telegram.storeFile(upload.fileName(), contentType(kind, upload), upload.body()).fileId();
+        } else if (telegram.file(reference).isPresent()) {
+            fileId = reference;
+        } else {
+            throw BotApiError.badRequest("wrong file identifier/HTTP URL specified");
+        }
+        ChatMessage edited = telegram.botEditsMedia(chatId, Integer.parseInt(params.get("message_id")), kind, fileId,
+                caption, buttons(params.get("reply_markup")));
+        return TelegramJson.message(edited, telegram.user(chatId), TelegramJson.bot());
+    }
+
+    private boolean setMyCommands(Map<String, String> params) {
+        JsonNode commands = json.readTree(params.getOrDefault("commands", "[]"));
+        List<Map<String, String>> menu = new java.util.ArrayList<>();
+        for (JsonNode command : commands) {
+            menu.add(Map.of("command", command.path("command").asText(), "description",
+                    command.path("description").asText()));
+        }
+        telegram.commandsSet(params.get("language_code"), menu);
+        return true;
     }
 
     private Map<String, Object> sendMedia(Map<String, String> params, Map<String, Multipart.Part> files, String kind) {

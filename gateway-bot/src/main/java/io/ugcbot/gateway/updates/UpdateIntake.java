@@ -1,6 +1,7 @@
-package io.ugcbot.gateway.telegram;
+package io.ugcbot.gateway.updates;
 
 import io.ugcbot.gateway.conversation.Conversation;
+import io.ugcbot.gateway.telegram.BotApi;
 import io.ugcbot.kit.outage.DependencyFailures;
 import io.ugcbot.kit.outage.OutageWait;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package io.ugcbot.gateway.telegram;
+package io.ugcbot.gateway.updates;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

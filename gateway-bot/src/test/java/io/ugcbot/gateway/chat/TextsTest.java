@@ -1,4 +1,4 @@
-package io.ugcbot.gateway.conversation;
+package io.ugcbot.gateway.chat;
 
 import io.ugcbot.events.Failure;
 import io.ugcbot.events.FailureCode;

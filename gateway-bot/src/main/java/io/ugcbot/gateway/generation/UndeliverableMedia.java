@@ -1,7 +1,9 @@
-package io.ugcbot.gateway.conversation;
+package io.ugcbot.gateway.generation;
 
-import io.ugcbot.gateway.outgoing.Button;
-import io.ugcbot.gateway.outgoing.MessageKind;
+import io.ugcbot.gateway.chat.Action;
+import io.ugcbot.gateway.chat.Texts;
+import io.ugcbot.gateway.telegram.Button;
+import io.ugcbot.gateway.telegram.MessageKind;
 import io.ugcbot.gateway.outgoing.MessageUndeliverable;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import org.springframework.context.event.EventListener;
@@ -28,7 +30,7 @@ class UndeliverableMedia {
     void on(MessageUndeliverable undeliverable) {
         long chat = undeliverable.chatId();
         List<List<Button>> buttons = undeliverable.kind() == MessageKind.VIDEO
-                ? List.of(List.of(new Button(texts.get(chat, "button.history"), Callbacks.HISTORY))) : List.of();
+                ? List.of(List.of(Action.HISTORY.button(texts.get(chat, "button.history")))) : List.of();
         outgoing.text(chat, "undeliverable:" + undeliverable.messageId(),
                 texts.get(chat, "undeliverable." + undeliverable.kind().name()), buttons);
     }

@@ -1,4 +1,4 @@
-package io.ugcbot.gateway.telegram;
+package io.ugcbot.gateway.updates;
 
 import io.ugcbot.kit.logging.SecretMasker;
 import io.ugcbot.gateway.GatewayProperties;

@@ -1,0 +1,21 @@
+package io.ugcbot.gateway.chat;
+
+import java.util.List;
+
+/** A feature's answer to its own slash commands; runs in the transaction that claimed the update. */
+public interface CommandHandler {
+
+    /** The commands handled, with their slash: {@code /history}. */
+    List<String> commands();
+
+    /**
+     * The commands shown in Telegram's menu (setMyCommands), each described by the text key
+     * {@code command.<name>}; admin-only commands are left out.
+     */
+    default List<String> listed() {
+        return List.of();
+    }
+
+    /** @param argument what follows the command, stripped ("" when nothing does) */
+    void command(Chat chat, String command, String argument);
+}

@@ -1,0 +1,17 @@
+package io.ugcbot.gateway.telegram;
+
+/** What an outgoing row asks Telegram to do. */
+public enum MessageKind {
+    TEXT,
+    PHOTO,
+    AUDIO,
+    VIDEO,
+    EDIT_TEXT,
+    /** Replaces a sent message's photo (a gallery's page), with caption and buttons. */
+    EDIT_PHOTO,
+    EDIT_AUDIO;
+
+    public boolean isMediaEdit() {
+        return this == EDIT_PHOTO || this == EDIT_AUDIO;
+    }
+}
