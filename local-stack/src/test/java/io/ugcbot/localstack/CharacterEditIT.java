@@ -53,7 +53,7 @@ class CharacterEditIT extends EndToEndTest {
         user.awaitsText("Pick a voice");
         user.taps("voice:en-female-1");
         user.says("Handmade candles, lit tonight.");
-        user.awaitsMessage(m -> "audio".equals(m.mediaKind()));
+        user.awaitsMessage(m -> TelegramUser.isSpeech(m));
         user.taps("confirm");
         user.awaitsMessage(m -> "video".equals(m.mediaKind()));
 

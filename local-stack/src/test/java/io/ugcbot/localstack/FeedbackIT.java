@@ -45,7 +45,7 @@ class FeedbackIT extends EndToEndTest {
         user.awaitsText("Thank you!");
 
         user.says("Fresh bread every morning.");
-        user.awaitsMessage(m -> "audio".equals(m.mediaKind()));
+        user.awaitsMessage(m -> TelegramUser.isSpeech(m));
         assertThat(user.botMessages()).filteredOn(m -> m.text() != null && m.text().contains("Thank you!"))
                 .hasSize(1);
     }

@@ -91,7 +91,7 @@ class ProcessClusterIT {
         user.taps("char:anna");
         user.taps("voice:en-female-1");
         user.says("Two renderers, one of them about to die. " + SLOW);
-        user.awaitsMessage(message -> "audio".equals(message.mediaKind()));
+        user.awaitsMessage(message -> TelegramUser.isSpeech(message));
         user.taps("confirm");
 
         Databases databases = new Databases(infrastructure.dataSource());

@@ -34,8 +34,8 @@ class UsageLimitsIT extends EndToEndTest {
         for (int call = 2; call <= SharedStack.PAID_CALLS_PER_HOUR; call++) {
             user.says("Speech number " + call + ".");
             int expected = call;
-            user.awaitsMessage(m -> "audio".equals(m.mediaKind())
-                    && user.botMessages().stream().filter(b -> "audio".equals(b.mediaKind())).count() == expected);
+            user.awaitsMessage(m -> TelegramUser.isSpeech(m)
+                    && user.botMessages().stream().filter(b -> TelegramUser.isSpeech(b)).count() == expected);
         }
 
         user.says("One speech too many.");

@@ -1,38 +1,72 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.kit.media.MediaProbe;
 import io.ugcbot.localstack.support.EndToEndTest;
 import io.ugcbot.localstack.support.TelegramUser;
 import io.ugcbot.localstack.telegram.ChatMessage;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The voices users see come from tts-service's published catalog, each with a sample in its own sound. */
+/**
+ * The galleries: one message each that pages in place (◀ n/N ▶). The voices are tts-service's published catalog, each
+ * page the voice's own sample, so it plays from the page.
+ */
 class VoiceCatalogIT extends EndToEndTest {
 
     @Test
-    void shouldOfferThePublishedVoicesAndPlayASampleOfOne() throws Exception {
+    void shouldPageThroughThePublishedVoicesInOneMessageEachPageItsSample() throws Exception {
         TelegramUser user = newUser();
         startsAndGetsWelcomeBonus(user);
-        user.taps("create");
-        user.taps("gender:FEMALE");
-        user.taps("char:anna");
+        user.taps(Action.CREATE);
+        user.taps(Action.GENDER.data("FEMALE"));
+        user.taps(Action.CHARACTER.data("anna"));
 
-        ChatMessage menu = user.awaitsText("Pick a voice");
-        List<String> buttons = menu.buttons().stream().flatMap(List::stream).map(ChatMessage.Button::callbackData)
-                .toList();
-        assertThat(buttons).contains("voice:ru-female-1", "voice:ru-male-1", "voice:en-female-1", "voice:en-male-1",
-                "listen:ru-female-1", "listen:en-male-1");
+        ChatMessage gallery = user.awaitsMessage(m -> "audio".equals(m.mediaKind()) && m.text().contains("1/4"));
+        List<String> captions = new ArrayList<>();
+        Set<String> samples = new HashSet<>();
+        ChatMessage page = gallery;
+        for (int n = 1; n <= 4; n++) {
+            captions.add(page.text());
+            samples.add(page.fileId());
+            assertThat(MediaProbe.durationMs(saved(user.file(page), ".mp3"))).isBetween(1_500L, 8_000L);
+            ChatMessage shown = page;
+            user.tapsOn(shown, "▶");
+            page = user.awaitsMessage(m -> m.messageId() == shown.messageId() && m.editCount() > shown.editCount());
+        }
 
-        user.taps("listen:ru-female-1");
+        assertThat(String.join("\n", captions)).contains("Алина", "Борис", "Emma", "James");
+        assertThat(samples).hasSize(4);
+        assertThat(page.text()).as("▶ on the last page wraps round").contains("1/4");
+        assertThat(user.botMessages().stream().filter(m -> "audio".equals(m.mediaKind())))
+                .as("the pages were turned in place, not sent").hasSize(1);
+    }
 
-        ChatMessage sample = user.awaitsMessage(m -> "audio".equals(m.mediaKind()));
-        assertThat(sample.text()).contains("Алина");
-        assertThat(sample.buttons().stream().flatMap(List::stream).map(ChatMessage.Button::callbackData))
-                .containsExactly("voice:ru-female-1");
-        assertThat(MediaProbe.durationMs(saved(user.file(sample), ".mp3"))).isBetween(1_500L, 8_000L);
+    @Test
+    void shouldPageTheCharactersInPlaceAndSwitchGenderThere() {
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        user.taps(Action.CREATE);
+        user.taps(Action.GENDER.data("FEMALE"));
+        ChatMessage gallery = user.awaitsMessage(m -> "photo".equals(m.mediaKind()) && m.text().contains("Anna"));
+
+        user.tapsOn(gallery, "▶");
+        ChatMessage second = user.awaitsMessage(m -> m.messageId() == gallery.messageId() && m.editCount() == 1);
+        assertThat(second.text()).doesNotContain("Anna").contains("2/");
+        assertThat(second.fileId()).isNotEqualTo(gallery.fileId());
+
+        user.taps(Action.GENDER.data("MALE"));
+        ChatMessage men = user.awaitsMessage(m -> m.messageId() == gallery.messageId() && m.editCount() == 2);
+        assertThat(men.text()).contains("Ivan", "1/");
+
+        user.taps(Action.CHARACTER.data("pavel"));
+        user.awaitsMessage(m -> "audio".equals(m.mediaKind()) && m.text().contains("1/"));
+        assertThat(user.botMessages().stream().filter(m -> "photo".equals(m.mediaKind()))).hasSize(1);
     }
 }

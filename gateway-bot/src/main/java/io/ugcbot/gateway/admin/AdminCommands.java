@@ -43,7 +43,9 @@ public class AdminCommands implements CommandHandler {
         this.texts = texts;
     }
 
+    /** Read at start-up, outside any transaction. */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<String> commands() {
         return List.of("/admin", "/stats", "/userinfo", "/addcredits", "/addtokens", "/reply");
     }

@@ -141,13 +141,13 @@ public final class ChaosDrill {
             for (int g = 0; g < generations; g++) {
                 int videos = count(user, m -> "video".equals(m.mediaKind()));
                 int refunds = count(user, m -> text(m).contains("credit is back"));
-                int speeches = count(user, m -> "audio".equals(m.mediaKind()));
+                int speeches = count(user, m -> TelegramUser.isSpeech(m));
                 user.taps("create");
                 user.taps("gender:FEMALE");
                 user.taps("char:anna");
                 user.taps("voice:en-female-1");
                 user.says("Chaos line " + g + " of user " + user.id() + ".");
-                user.awaitsMessage(m -> count(user, x -> "audio".equals(x.mediaKind())) > speeches,
+                user.awaitsMessage(m -> count(user, x -> TelegramUser.isSpeech(x)) > speeches,
                         Duration.ofMinutes(5));
                 user.taps("confirm");
                 outcomes.confirmed.incrementAndGet();

@@ -51,7 +51,7 @@ public abstract class EndToEndTest {
         user.taps("char:anna");
         user.taps("voice:" + voice);
         user.says(script);
-        return user.awaitsMessage(m -> "audio".equals(m.mediaKind()));
+        return user.awaitsMessage(m -> TelegramUser.isSpeech(m));
     }
 
     protected ChatMessage makesVideo(TelegramUser user, String script) {

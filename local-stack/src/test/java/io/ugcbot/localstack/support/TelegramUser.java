@@ -1,5 +1,6 @@
 package io.ugcbot.localstack.support;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.localstack.telegram.ChatMessage;
 import io.ugcbot.localstack.telegram.EmulatedTelegram;
 
@@ -42,11 +43,49 @@ public final class TelegramUser {
         telegram.userSendsVideo(id, clip, "clip.mp4", false);
     }
 
-    /** Taps the button with this callback data on the newest bot message that has it, once there is one. */
+    /**
+     * Taps the button with this callback data on the newest bot message that has it, once there is one. A character or
+     * voice that is not on the gallery's open page is paged to with ▶, as a user would.
+     */
     public void taps(String callbackData) {
-        ChatMessage message = awaitsMessage(m -> m.buttons().stream().flatMap(List::stream)
-                .anyMatch(button -> callbackData.equals(button.callbackData())));
-        telegram.userTapsButton(id, newestWith(callbackData).orElse(message).messageId(), callbackData);
+        String gallery = callbackData.startsWith(Action.CHARACTER.data()) ? Action.PAGE.data("c")
+                : callbackData.startsWith(Action.VOICE.data()) ? Action.PAGE.data("v") : null;
+        for (int turned = 0; ; turned++) {
+            ChatMessage message = awaitsMessage(m -> has(m, callbackData::equals)
+                    || gallery != null && has(m, data -> data.startsWith(gallery)));
+            java.util.Optional<ChatMessage> withButton = newestWith(callbackData);
+            if (withButton.isPresent() || turned > 30) {
+                telegram.userTapsButton(id, withButton.orElse(message).messageId(), callbackData);
+                return;
+            }
+            ChatMessage page = message;
+            String next = page.buttons().stream().flatMap(List::stream).filter(b -> "▶".equals(b.text()))
+                    .findFirst().orElseThrow().callbackData();
+            telegram.userTapsButton(id, page.messageId(), next);
+            awaitsMessage(m -> m.messageId() == page.messageId() && m.editCount() > page.editCount());
+        }
+    }
+
+    /** Taps the button labelled {@code label} on this message (a gallery's ◀ or ▶). */
+    public void tapsOn(ChatMessage message, String label) {
+        String data = message.buttons().stream().flatMap(List::stream).filter(b -> label.equals(b.text()))
+                .findFirst().orElseThrow(() -> new AssertionError("no button " + label + " on " + message))
+                .callbackData();
+        telegram.userTapsButton(id, message.messageId(), data);
+    }
+
+    /** Taps the button of this action (one that takes no argument). */
+    public void taps(Action action) {
+        taps(action.data());
+    }
+
+    /** The speech to review: an audio message with the Confirm button (a voice gallery's page is audio too). */
+    public static boolean isSpeech(ChatMessage message) {
+        return "audio".equals(message.mediaKind()) && has(message, Action.CONFIRM.data()::equals);
+    }
+
+    private static boolean has(ChatMessage message, java.util.function.Predicate<String> data) {
+        return message.buttons().stream().flatMap(List::stream).anyMatch(button -> data.test(button.callbackData()));
     }
 
     public ChatMessage awaitsMessage(Predicate<ChatMessage> condition) {
