@@ -1,5 +1,6 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.kit.media.ExternalCommand;
 import io.ugcbot.kit.media.MediaProbe;
 import io.ugcbot.localstack.support.EndToEndTest;
@@ -65,9 +66,9 @@ class BackgroundUploadIT extends EndToEndTest {
         assertThat(refusal.text()).contains("the clip is 18 s long, and at most 15 s fit");
         assertThat(databases.renderJobs(user.id())).isEmpty();
         assertThat(refusal.buttons().stream().flatMap(List::stream).map(ChatMessage.Button::callbackData))
-                .containsExactly("confirm");
+                .containsExactly(Action.CONFIRM.data(), Action.BACK.data(), Action.MENU.data());
 
-        user.taps("confirm");
+        user.taps(Action.CONFIRM);
 
         user.awaitsMessage(m -> "video".equals(m.mediaKind()));
         user.awaitsText("1 credit spent. Balance: 9.");

@@ -1,5 +1,6 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.localstack.support.EndToEndTest;
 import io.ugcbot.localstack.support.TelegramUser;
 import io.ugcbot.localstack.telegram.ChatMessage;
@@ -29,7 +30,8 @@ class CharacterEditIT extends EndToEndTest {
         user.says("green background please");
         ChatMessage first = user.awaitsMessage(m -> "photo".equals(m.mediaKind()) && m.text().startsWith("🎨 Done"));
         assertThat(first.text()).contains("green background");
-        assertThat(callbacks(first)).containsExactly("use", "edit", "original");
+        assertThat(callbacks(first)).containsExactly(Action.USE_CHARACTER.data(), Action.EDIT.data(), Action.ORIGINAL.data(),
+                Action.BACK.data(), Action.MENU.data());
 
         user.taps("edit");
         user.says("now black and white");
