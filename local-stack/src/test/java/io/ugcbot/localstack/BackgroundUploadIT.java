@@ -34,7 +34,7 @@ class BackgroundUploadIT extends EndToEndTest {
         TelegramUser user = newUser();
         startsAndGetsWelcomeBonus(user);
         preparesSpeech(user, "Fresh flowers, delivered today.");
-        user.taps("background");
+        user.taps(Action.BACKGROUND);
         user.awaitsText("Send me a video clip of up to 15 s");
 
         user.sendsVideo(clip("red", 540, 960, 3));
@@ -58,7 +58,7 @@ class BackgroundUploadIT extends EndToEndTest {
         TelegramUser user = newUser();
         startsAndGetsWelcomeBonus(user);
         preparesSpeech(user, "Warm socks for cold days.");
-        user.taps("background");
+        user.taps(Action.BACKGROUND);
 
         user.sendsVideo(clip("blue", 320, 568, 18));
 
@@ -79,7 +79,7 @@ class BackgroundUploadIT extends EndToEndTest {
         TelegramUser user = newUser();
         startsAndGetsWelcomeBonus(user);
         preparesSpeech(user, "Big files are cut off while they download.");
-        user.taps("background");
+        user.taps(Action.BACKGROUND);
 
         user.sendsVideoOfUnreportedSize(new byte[21 * 1024 * 1024]);
 
@@ -95,7 +95,7 @@ class BackgroundUploadIT extends EndToEndTest {
         user.says("/start");
         user.awaitsText("Приветственный бонус: +10 кредитов.");
         preparesSpeech(user, "ru-female-1", "Тёплые носки для холодных дней.");
-        user.taps("background");
+        user.taps(Action.BACKGROUND);
 
         user.sendsVideo(clip("blue", 320, 568, 17.5));
 

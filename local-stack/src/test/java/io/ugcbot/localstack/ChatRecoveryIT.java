@@ -1,5 +1,6 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.localstack.support.EndToEndTest;
 import io.ugcbot.localstack.support.TelegramUser;
 import io.ugcbot.localstack.telegram.ChatMessage;
@@ -28,7 +29,7 @@ class ChatRecoveryIT extends EndToEndTest {
 
         user.says("Another script, please");
         ChatMessage pleaseWait = user.awaitsText("Please wait");
-        user.taps("cancel");
+        user.taps(Action.CANCEL);
 
         user.awaitsText("Cancelled. What next?");
         assertThat(pleaseWait.buttons()).flatExtracting(row -> row).extracting(ChatMessage.Button::callbackData)
@@ -66,7 +67,7 @@ class ChatRecoveryIT extends EndToEndTest {
         startsAndGetsWelcomeBonus(user);
         preparesSpeech(user, "Fresh coffee beans, roasted this morning.");
 
-        user.taps("confirm");
+        user.taps(Action.CONFIRM);
         user.says("/start");
 
         user.awaitsMessage(m -> "video".equals(m.mediaKind()));

@@ -1,5 +1,6 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.embedded.Infrastructure.Dependency;
 import io.ugcbot.embedded.OutageProxy;
 import io.ugcbot.localstack.support.EndToEndTest;
@@ -81,7 +82,7 @@ class DependencyOutageIT extends EndToEndTest {
             }
         });
         try {
-            user.taps("confirm");
+            user.taps(Action.CONFIRM);
             await().atMost(RECOVERY).untilTrue(cut);
             // away long enough for the sender to try again, and to fail to record that too
             await().during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(30)).until(database::isCut);
@@ -135,12 +136,12 @@ class DependencyOutageIT extends EndToEndTest {
             preparesSpeech(user, "Fresh bread every morning, number " + i + ", come and taste it today.");
             users.add(user);
         }
-        users.get(0).taps("confirm");
-        users.get(1).taps("confirm");
+        users.get(0).taps(Action.CONFIRM);
+        users.get(1).taps(Action.CONFIRM);
         outage.begin();
         try {
             // the third user confirms while the dependency is away; the outage then lasts its full length
-            users.get(2).taps("confirm");
+            users.get(2).taps(Action.CONFIRM);
             await().during(length).atMost(length.plusSeconds(30)).until(outage::away);
         } finally {
             outage.end();

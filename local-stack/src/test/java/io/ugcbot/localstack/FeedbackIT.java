@@ -1,5 +1,6 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.localstack.support.EndToEndTest;
 import io.ugcbot.localstack.support.SharedStack;
 import io.ugcbot.localstack.support.TelegramUser;
@@ -17,7 +18,7 @@ class FeedbackIT extends EndToEndTest {
         startsAndGetsWelcomeBonus(user);
         TelegramUser admin = new TelegramUser(stack.emulator().telegram(), SharedStack.ADMIN_ID, "en");
 
-        user.taps("feedback");
+        user.taps(Action.FEEDBACK);
         user.awaitsText("Write your message to the team");
         user.says("The subtitles are too small on my phone " + user.id());
         user.awaitsText("Thank you!");
@@ -34,10 +35,10 @@ class FeedbackIT extends EndToEndTest {
     void shouldKeepTheVideoInTheMakingWhileTheUserWritesToUs() {
         TelegramUser user = newUser();
         startsAndGetsWelcomeBonus(user);
-        user.taps("create");
-        user.taps("gender:FEMALE");
-        user.taps("char:anna");
-        user.taps("voice:en-female-1");
+        user.taps(Action.CREATE);
+        user.taps(Action.GENDER.data("FEMALE"));
+        user.taps(Action.CHARACTER.data("anna"));
+        user.taps(Action.VOICE.data("en-female-1"));
 
         user.says("/feedback");
         user.awaitsText("Write your message to the team");

@@ -1,5 +1,6 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.localstack.support.EndToEndTest;
 import io.ugcbot.localstack.support.TelegramUser;
 import io.ugcbot.localstack.telegram.ChatMessage;
@@ -23,12 +24,12 @@ class HistoryIT extends EndToEndTest {
         TelegramUser user = newUser();
         ChatMessage video = makesVideo(user, "Homemade jam, straight from the garden.");
 
-        user.taps("history");
-        ChatMessage list = user.awaitsText("Your latest videos");
+        user.taps(Action.HISTORY);
+        ChatMessage list = user.awaitsText("Your videos (page 1 of 1)");
         assertThat(list.text()).contains("1. ").contains("✅ ready").contains("Homemade jam");
         List<String> buttons = list.buttons().stream().flatMap(List::stream)
                 .map(ChatMessage.Button::callbackData).toList();
-        assertThat(buttons).hasSize(2).anyMatch(data -> data.startsWith("again:"))
+        assertThat(buttons).hasSize(3).contains(Action.MENU.data()).anyMatch(data -> data.startsWith("again:"))
                 .anyMatch(data -> data.startsWith("link:"));
 
         user.taps(buttons.stream().filter(data -> data.startsWith("link:")).findFirst().orElseThrow());

@@ -29,7 +29,7 @@ class NavigationIT extends EndToEndTest {
 
         user.taps(Action.MENU);
         user.awaitsText("What next?");
-        user.taps(Action.CANCEL);
+        user.says("/cancel");
         user.awaitsText("Nothing is in the works right now.");
     }
 

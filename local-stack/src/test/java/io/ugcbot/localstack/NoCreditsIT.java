@@ -1,5 +1,6 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.events.AssetRef;
 import io.ugcbot.events.MessageCodec;
 import io.ugcbot.events.Topics;
@@ -55,12 +56,12 @@ class NoCreditsIT extends EndToEndTest {
         user.awaitsText("Not enough credits");
         TelegramUser admin = new TelegramUser(stack.emulator().telegram(), SharedStack.ADMIN_ID, "en");
 
-        user.taps("topup");
+        user.taps(Action.TOP_UP);
         user.awaitsText("I asked the team to top you up");
         ChatMessage request = admin.awaitsText("(id " + user.id() + ") asks for credits");
         assertThat(request.text()).contains("/addcredits " + user.id());
 
-        user.taps("topup");
+        user.taps(Action.TOP_UP);
         user.awaitsText("The team already has your request");
         assertThat(admin.botMessages()).filteredOn(m -> m.text() != null
                 && m.text().contains("(id " + user.id() + ") asks for credits")).hasSize(1);

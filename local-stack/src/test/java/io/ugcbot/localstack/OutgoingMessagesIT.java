@@ -1,5 +1,6 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.events.AssetRef;
 import io.ugcbot.gateway.GatewayApplication;
 import io.ugcbot.gateway.telegram.MessageKind;
@@ -51,20 +52,20 @@ class OutgoingMessagesIT extends EndToEndTest {
     void shouldUploadAgainOnceWhenTelegramNoLongerKnowsACachedFileId() {
         TelegramUser first = newUser();
         startsAndGetsWelcomeBonus(first);
-        first.taps("create");
-        first.taps("gender:FEMALE");
+        first.taps(Action.CREATE);
+        first.taps(Action.GENDER.data("FEMALE"));
         ChatMessage portrait = first.awaitsMessage(m -> "photo".equals(m.mediaKind()));
         stack.emulator().telegram().forgetFile(portrait.fileId());
 
         TelegramUser second = newUser();
         startsAndGetsWelcomeBonus(second);
-        second.taps("create");
-        second.taps("gender:FEMALE");
+        second.taps(Action.CREATE);
+        second.taps(Action.GENDER.data("FEMALE"));
         ChatMessage again = second.awaitsMessage(m -> "photo".equals(m.mediaKind()));
         TelegramUser third = newUser();
         startsAndGetsWelcomeBonus(third);
-        third.taps("create");
-        third.taps("gender:FEMALE");
+        third.taps(Action.CREATE);
+        third.taps(Action.GENDER.data("FEMALE"));
         ChatMessage cached = third.awaitsMessage(m -> "photo".equals(m.mediaKind()));
 
         assertThat(again.fileId()).as("uploaded again under a new id").isNotEqualTo(portrait.fileId());

@@ -22,7 +22,7 @@ class PaidVideoIT extends EndToEndTest {
         TelegramUser user = newUser();
         startsAndGetsWelcomeBonus(user);
         preparesSpeech(user, "Our new desk lamp: warm light for long evenings.");
-        user.taps("confirm-as:LANDSCAPE");
+        user.taps(Action.CONFIRM_AS.data("LANDSCAPE"));
 
         ChatMessage video = user.awaitsMessage(m -> "video".equals(m.mediaKind()));
 
@@ -35,7 +35,7 @@ class PaidVideoIT extends EndToEndTest {
         TelegramUser user = newUser();
         startsAndGetsWelcomeBonus(user);
         ChatMessage speech = preparesSpeech(user, "Hello! Try our new coffee: fresh, bold and made for busy mornings.");
-        user.taps("confirm");
+        user.taps(Action.CONFIRM);
 
         ChatMessage video = user.awaitsMessage(m -> "video".equals(m.mediaKind()));
         user.awaitsText("1 credit spent. Balance: 9.");
@@ -57,7 +57,7 @@ class PaidVideoIT extends EndToEndTest {
         TelegramUser user = newUser();
         startsAndGetsWelcomeBonus(user);
         preparesSpeech(user, "This take will not render " + SharedStack.FAIL_RENDER_MARKER);
-        user.taps("confirm");
+        user.taps(Action.CONFIRM);
 
         user.awaitsText("the video could not be made");
         user.awaitsText("credit is back. Balance: 10.");
@@ -118,10 +118,10 @@ class PaidVideoIT extends EndToEndTest {
     }
 
     private static void writesAScriptTooLongForFifteenSeconds(TelegramUser user) {
-        user.taps("create");
-        user.taps("gender:FEMALE");
-        user.taps("char:anna");
-        user.taps("voice:en-male-1");
+        user.taps(Action.CREATE);
+        user.taps(Action.GENDER.data("FEMALE"));
+        user.taps(Action.CHARACTER.data("anna"));
+        user.taps(Action.VOICE.data("en-male-1"));
         user.says("Our bakery opens at seven every morning with fresh croissants, warm sourdough, cinnamon rolls "
                 + "and the best coffee in town. Come early, bring a friend, try the seasonal pumpkin pie, and "
                 + "remember that every tenth visit is on us because we love our regulars very much indeed.");

@@ -1,5 +1,6 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.embedded.Infrastructure;
 import io.ugcbot.embedded.ServerChoice;
 import io.ugcbot.localstack.support.Databases;
@@ -86,13 +87,13 @@ class ProcessClusterIT {
         TelegramUser user = new TelegramUser(emulator.telegram(), 7_700_000_001L, "en");
         user.says("/start");
         user.awaitsText("Welcome bonus: +10 credits. Balance: 10.");
-        user.taps("create");
-        user.taps("gender:FEMALE");
-        user.taps("char:anna");
-        user.taps("voice:en-female-1");
+        user.taps(Action.CREATE);
+        user.taps(Action.GENDER.data("FEMALE"));
+        user.taps(Action.CHARACTER.data("anna"));
+        user.taps(Action.VOICE.data("en-female-1"));
         user.says("Two renderers, one of them about to die. " + SLOW);
         user.awaitsMessage(message -> TelegramUser.isSpeech(message));
-        user.taps("confirm");
+        user.taps(Action.CONFIRM);
 
         Databases databases = new Databases(infrastructure.dataSource());
         UUID generation = await().atMost(Duration.ofSeconds(30))

@@ -1,5 +1,6 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.credits.CreditsApplication;
 import io.ugcbot.credits.application.LedgerService;
 import io.ugcbot.embedded.EmbeddedS3;
@@ -35,7 +36,7 @@ class ReservationExpiryIT extends EndToEndTest {
         TelegramUser user = newUser();
         startsAndGetsWelcomeBonus(user);
         preparesSpeech(user, "A slow render " + SharedStack.SLOW_RENDER_MARKER + " outlives its credit.");
-        user.taps("confirm");
+        user.taps(Action.CONFIRM);
         UUID generation = await().atMost(Duration.ofSeconds(60)).until(() -> db.sql("""
                         select generation_id from video.render_job where user_id = ? and status = 'RENDERING'""")
                 .param(user.id()).query(UUID.class).optional().orElse(null), id -> id != null);

@@ -1,5 +1,6 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.events.CloudEventHeaders;
 import io.ugcbot.events.Topics;
 import io.ugcbot.embedded.KafkaTopics;
@@ -46,7 +47,7 @@ class UsageLimitsIT extends EndToEndTest {
         long commands = kafka.readAll(r -> r.topic().equals(Topics.TTS_COMMANDS)
                 && Long.toString(user.id()).equals(r.key())).size();
         assertThat(commands).isEqualTo(SharedStack.PAID_CALLS_PER_HOUR);
-        user.taps("confirm");
+        user.taps(Action.CONFIRM);
         user.awaitsMessage(m -> user.botMessages().stream()
                 .filter(b -> b.text() != null && b.text().contains("the most an hour allows")).count() == 2);
         assertThat(databases.renderJobs(user.id())).isEmpty();
@@ -95,8 +96,8 @@ class UsageLimitsIT extends EndToEndTest {
     }
 
     private ChatMessage somePortrait(TelegramUser user) {
-        user.taps("create");
-        user.taps("gender:FEMALE");
+        user.taps(Action.CREATE);
+        user.taps(Action.GENDER.data("FEMALE"));
         return user.awaitsMessage(m -> "photo".equals(m.mediaKind()));
     }
 

@@ -71,12 +71,9 @@ public final class ChatRules {
         return switch (input) {
             case Input.Overdue overdue -> state.isBusy() && facts.overdue()
                     ? to(IDLE, state == GENERATING ? Step.OVERDUE_VIDEO : Step.OVERDUE) : stay(state, Step.NONE);
-            case Input.Withdrawn withdrawn -> switch (state) {
-                case SYNTHESIZING -> to(WAITING_SCRIPT, Step.NONE);
-                case EDITING -> to(CHOOSING_VOICE, Step.NONE);
-                case GENERATING -> to(REVIEWING_SPEECH, Step.NONE);
-                default -> stay(state, Step.NONE);
-            };
+            // the video an imported clip was waiting for passed the hourly limit: back to the review, clip forgotten
+            case Input.Withdrawn withdrawn -> state == IMPORTING_BACKGROUND ? to(REVIEWING_SPEECH, Step.NONE)
+                    : stay(state, Step.NONE);
             case Answer answer -> answered(facts, answer);
             case Input.Typed typed -> typed(state, typed.text());
             case Input.VideoSent video -> state.isBusy() ? stay(state, Step.PLEASE_WAIT)

@@ -75,7 +75,14 @@ public class Conversation {
         Chat chat = chatOf(message.getFrom(), null);
         if (message.hasText()) {
             String text = message.getText().strip();
-            if (!router.command(chat, text) && !feedback.onText(chat.userId(), chat.firstName(), text)) {
+            if (router.command(chat, text)) {
+                return;
+            }
+            if (text.startsWith("/")) {
+                // a typo or a command from another bot: said so, rather than taken as a script or feedback
+                outgoing.text(chat.userId(), null, texts.get(chat.userId(), "unknown.command"),
+                        menus.main(chat.userId()));
+            } else if (!feedback.onText(chat.userId(), chat.firstName(), text)) {
                 steps.userInput(chat, new Input.Typed(text));
             }
         } else if (message.hasVideo()) {

@@ -107,6 +107,13 @@ public class CreationSteps {
     }
 
     private Outcome apply(Chat chat, ChatSession session, Input input) {
+        Optional<PaidCall> paid = paidCall(rules.decide(session, input).step());
+        if (paid.isPresent() && overPaidCallLimit(session.userId(), paid.get())) {
+            // refused before the session moves, so the script, the speech under review and the character stay for
+            // after the wait; a service's answer cannot be refused that way, so its step is withdrawn instead
+            return input instanceof Answer ? apply(chat, session, new Input.Withdrawn())
+                    : new Outcome(session.state(), Step.NONE);
+        }
         Outcome outcome = session.apply(input, rules, clock.instant());
         carryOut(chat, session, input, outcome);
         return outcome;
@@ -186,18 +193,12 @@ public class CreationSteps {
 
     private void requestEdit(Chat chat, ChatSession session, String prompt) {
         long userId = session.userId();
-        if (overPaidCallLimit(chat, session, PaidCall.EDIT)) {
-            return;
-        }
         outbox.append(new EditImage(session.editRequestId(), userId, currentImage(session), prompt));
         say(userId, texts.get(userId, "editing"), menus.cancel(userId));
     }
 
     private void requestSpeech(Chat chat, ChatSession session, int pacePercent) {
         long userId = session.userId();
-        if (overPaidCallLimit(chat, session, PaidCall.SPEECH)) {
-            return;
-        }
         String language = voices.find(session.voiceId()).map(VoiceOption::language).orElse("en");
         outbox.append(new SynthesizeSpeech(session.speechRequestId(), userId, session.voiceId(), session.script(),
                 language, pacePercent));
@@ -214,9 +215,6 @@ public class CreationSteps {
         if (character.isEmpty()) {
             // the catalog no longer has the character: nothing is charged, the user starts again
             apply(chat, session, Tapped.of(io.ugcbot.gateway.chat.Action.MENU));
-            return;
-        }
-        if (overPaidCallLimit(chat, session, PaidCall.RENDER)) {
             return;
         }
         AssetRef background = input instanceof Answer answer && answer.kind() == AnswerKind.CLIP_IMPORTED
@@ -251,19 +249,26 @@ public class CreationSteps {
         return session.orientation() == null ? Orientation.PORTRAIT : Orientation.valueOf(session.orientation());
     }
 
+    private static Optional<PaidCall> paidCall(Step step) {
+        return switch (step) {
+            case REQUEST_SPEECH -> Optional.of(PaidCall.SPEECH);
+            case REQUEST_EDIT -> Optional.of(PaidCall.EDIT);
+            case START_GENERATION -> Optional.of(PaidCall.RENDER);
+            default -> Optional.empty();
+        };
+    }
+
     /**
-     * True when this paid call would pass the hourly limit: the user is told when the next is possible and the rules
-     * take the step back. Otherwise the call is counted.
+     * True when this paid call would pass the hourly limit: the user is told when the next is possible. Otherwise the
+     * call is counted.
      */
-    private boolean overPaidCallLimit(Chat chat, ChatSession session, PaidCall call) {
-        long userId = session.userId();
+    private boolean overPaidCallLimit(long userId, PaidCall call) {
         Optional<Duration> wait = paidCalls.tryCount(userId, call);
         if (wait.isEmpty()) {
             return false;
         }
         say(userId, texts.get(userId, "limit.reached", properties.maxPaidCallsPerHour(),
                 Math.max(1, (wait.get().toSeconds() + 59) / 60)), menus.main(userId));
-        apply(chat, session, new Input.Withdrawn());
         return true;
     }
 

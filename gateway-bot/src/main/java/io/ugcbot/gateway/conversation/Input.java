@@ -31,7 +31,7 @@ public sealed interface Input {
         }
     }
 
-    /** The paid call the last step asked for was refused before it was made (the hourly limit). */
+    /** The video an imported clip was waiting for was refused by the hourly limit before it was asked for. */
     record Withdrawn() implements Input {
     }
 

@@ -1,5 +1,6 @@
 package io.ugcbot.localstack.bench;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.embedded.FakeProvider;
 import io.ugcbot.embedded.Infrastructure;
 import io.ugcbot.embedded.KafkaTopics;
@@ -148,10 +149,10 @@ public final class PlatformBenchmark {
                                    Map<Long, CompletableFuture<Long>> awaitedVideo, Map<Long, List<long[]>> wallClock,
                                    int round) throws Exception {
         int speeches = count(user, "audio");
-        user.taps("create");
-        user.taps("gender:FEMALE");
-        user.taps("char:anna");
-        user.taps("voice:en-female-1");
+        user.taps(Action.CREATE);
+        user.taps(Action.GENDER.data("FEMALE"));
+        user.taps(Action.CHARACTER.data("anna"));
+        user.taps(Action.VOICE.data("en-female-1"));
         user.says("Platform benchmark line " + round + ".");
         user.awaitsMessage(m -> count(user, "audio") > speeches, Duration.ofMinutes(2));
         ChatMessage review = user.awaitsMessage(m -> m.buttons().stream().flatMap(List::stream)

@@ -1,5 +1,6 @@
 package io.ugcbot.localstack.support;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.embedded.Infrastructure;
 import io.ugcbot.embedded.ServerChoice;
 import io.ugcbot.embedded.Infrastructure.Dependency;
@@ -142,14 +143,14 @@ public final class ChaosDrill {
                 int videos = count(user, m -> "video".equals(m.mediaKind()));
                 int refunds = count(user, m -> text(m).contains("credit is back"));
                 int speeches = count(user, m -> TelegramUser.isSpeech(m));
-                user.taps("create");
-                user.taps("gender:FEMALE");
-                user.taps("char:anna");
-                user.taps("voice:en-female-1");
+                user.taps(Action.CREATE);
+                user.taps(Action.GENDER.data("FEMALE"));
+                user.taps(Action.CHARACTER.data("anna"));
+                user.taps(Action.VOICE.data("en-female-1"));
                 user.says("Chaos line " + g + " of user " + user.id() + ".");
                 user.awaitsMessage(m -> count(user, x -> TelegramUser.isSpeech(x)) > speeches,
                         Duration.ofMinutes(5));
-                user.taps("confirm");
+                user.taps(Action.CONFIRM);
                 outcomes.confirmed.incrementAndGet();
                 user.awaitsMessage(m -> count(user, x -> "video".equals(x.mediaKind())) > videos
                         || count(user, x -> text(x).contains("credit is back")) > refunds, Duration.ofMinutes(8));

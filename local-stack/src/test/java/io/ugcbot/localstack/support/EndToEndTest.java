@@ -1,5 +1,6 @@
 package io.ugcbot.localstack.support;
 
+import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.embedded.KafkaTopics;
 import io.ugcbot.kit.media.MediaProbe;
 import io.ugcbot.localstack.LocalStack;
@@ -37,7 +38,8 @@ public abstract class EndToEndTest {
     /** /start, and wait until the welcome bonus has arrived. */
     protected void startsAndGetsWelcomeBonus(TelegramUser user) {
         user.says("/start");
-        user.awaitsText("Welcome bonus: +10 credits. Balance: 10.");
+        user.awaitsText(user.speaksRussian() ? "Приветственный бонус: +10 кредитов. Баланс: 10."
+                : "Welcome bonus: +10 credits. Balance: 10.");
     }
 
     /** Character, voice and script: ends with the speech in the chat and its Confirm button. */
@@ -46,10 +48,10 @@ public abstract class EndToEndTest {
     }
 
     protected ChatMessage preparesSpeech(TelegramUser user, String voice, String script) {
-        user.taps("create");
-        user.taps("gender:FEMALE");
-        user.taps("char:anna");
-        user.taps("voice:" + voice);
+        user.taps(Action.CREATE);
+        user.taps(Action.GENDER.data("FEMALE"));
+        user.taps(Action.CHARACTER.data("anna"));
+        user.taps(Action.VOICE.data(voice));
         user.says(script);
         return user.awaitsMessage(m -> TelegramUser.isSpeech(m));
     }
@@ -57,7 +59,7 @@ public abstract class EndToEndTest {
     protected ChatMessage makesVideo(TelegramUser user, String script) {
         startsAndGetsWelcomeBonus(user);
         preparesSpeech(user, script);
-        user.taps("confirm");
+        user.taps(Action.CONFIRM);
         return user.awaitsMessage(m -> "video".equals(m.mediaKind()));
     }
 

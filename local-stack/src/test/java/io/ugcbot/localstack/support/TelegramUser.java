@@ -26,6 +26,10 @@ public final class TelegramUser {
         this.language = language;
     }
 
+    public boolean speaksRussian() {
+        return "ru".equals(language);
+    }
+
     public long id() {
         return id;
     }
@@ -82,6 +86,11 @@ public final class TelegramUser {
     /** The speech to review: an audio message with the Confirm button (a voice gallery's page is audio too). */
     public static boolean isSpeech(ChatMessage message) {
         return "audio".equals(message.mediaKind()) && has(message, Action.CONFIRM.data()::equals);
+    }
+
+    /** The voice gallery: an audio page with the gallery's arrows. */
+    public static boolean isVoiceGallery(ChatMessage message) {
+        return "audio".equals(message.mediaKind()) && has(message, data -> data.startsWith(Action.PAGE.data("v")));
     }
 
     private static boolean has(ChatMessage message, java.util.function.Predicate<String> data) {
