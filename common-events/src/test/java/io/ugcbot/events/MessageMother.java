@@ -4,6 +4,7 @@ import io.ugcbot.events.credits.CaptureCredits;
 import io.ugcbot.events.credits.CreditsCaptured;
 import io.ugcbot.events.credits.CreditsOperationRefused;
 import io.ugcbot.events.credits.CreditsGranted;
+import io.ugcbot.events.credits.CreditsRevoked;
 import io.ugcbot.events.credits.CreditsRejected;
 import io.ugcbot.events.credits.CreditsReleased;
 import io.ugcbot.events.credits.CreditsReserved;
@@ -14,6 +15,8 @@ import io.ugcbot.events.edit.EditImage;
 import io.ugcbot.events.edit.ImageEditFailed;
 import io.ugcbot.events.edit.ImageEdited;
 import io.ugcbot.events.gateway.GenerationRequested;
+import io.ugcbot.events.gateway.StarsPaymentReceived;
+import io.ugcbot.events.gateway.StarsPaymentRefunded;
 import io.ugcbot.events.gateway.UserRegistered;
 import io.ugcbot.events.gateway.VideoFormat;
 import io.ugcbot.events.ops.ModelAlertKind;
@@ -45,6 +48,7 @@ public final class MessageMother {
     static final long USER = 424242L;
     static final UUID GENERATION = UUID.fromString("7d1c3a52-2f4e-4e0b-9a51-8c4f4b0c9e11");
     static final UUID REQUEST = UUID.fromString("0b8e2c1e-5d5b-4c4a-8f4e-2a7c9d1e3f55");
+    static final UUID PAYMENT = UUID.fromString("5f1d3c0a-7b2e-3c4d-9e8f-1a2b3c4d5e6f");
     static final Instant TIME = Instant.parse("2026-11-21T10:00:00Z");
     static final AssetRef AUDIO = new AssetRef("ugc-assets", "speech/0b8e2c1e.mp3", "audio/mpeg", 48213, "9f".repeat(32));
     static final AssetRef IMAGE = new AssetRef("ugc-assets", "catalog/characters/anna.png", "image/png", 201337, "ab".repeat(32));
@@ -57,6 +61,9 @@ public final class MessageMother {
                     null, "Привет world", WORDS, 1, io.ugcbot.events.gateway.Orientation.SQUARE)),
             sample(new GrantCredits(REQUEST, USER, 25, 1001L, "compensation for a failed video")),
             sample(new CreditsGranted(REQUEST, USER, 10, GrantKind.WELCOME_BONUS, 10)),
+            sample(new StarsPaymentReceived(PAYMENT, USER, "30x135", 30, 135, "stxAbC123-telegram-charge")),
+            sample(new StarsPaymentRefunded(PAYMENT, USER, "stxAbC123-telegram-charge", 1001L)),
+            sample(new CreditsRevoked(PAYMENT, USER, 12, 0)),
             sample(new CreditsReserved(GENERATION, USER, 1, 9, TIME.plusSeconds(1800))),
             sample(new CreditsRejected(GENERATION, USER, 0, 1)),
             sample(new CreditsCaptured(GENERATION, USER, 1, 9)),

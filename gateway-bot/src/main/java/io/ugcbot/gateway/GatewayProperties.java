@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,14 +19,49 @@ import java.util.Set;
  * @param feedbackChatId where users' feedback is forwarded ({@code ADMIN_FEEDBACK_CHAT_ID}); null: to every admin
  * @param maxPaidCallsPerHour paid provider calls (speech, edits, renders) one user may start in any hour
  *                       ({@code MAX_TASKS_PER_USER_PER_HOUR})
+ * @param starsPackages  credits a user can buy in Telegram Stars ({@code STARS_PACKAGES}, "credits:stars" pairs,
+ *                       comma-separated); none: "Top up" asks the team instead
  */
 @Validated
 @ConfigurationProperties("gateway")
 public record GatewayProperties(@Valid Prices prices, Telegram telegram, Set<Long> adminIds,
-                                Long feedbackChatId, @Min(1) int maxPaidCallsPerHour) {
+                                Long feedbackChatId, @Min(1) int maxPaidCallsPerHour,
+                                List<StarPackage> starsPackages) {
 
     public GatewayProperties {
         adminIds = adminIds == null ? Set.of() : Set.copyOf(adminIds);
+        starsPackages = starsPackages == null ? List.of() : List.copyOf(starsPackages);
+    }
+
+    /**
+     * A package of credits sold for Telegram Stars. Its id names its content, so an invoice sent before the operator
+     * changed the packages is refused at checkout rather than honoured at a price that no longer exists.
+     */
+    public record StarPackage(int credits, int stars) {
+
+        public StarPackage {
+            if (credits < 1 || stars < 1) {
+                throw new IllegalArgumentException("a Stars package needs credits and Stars of at least 1, not "
+                        + credits + ":" + stars);
+            }
+        }
+
+        /** "10:50": 10 credits for 50 Stars. */
+        public static StarPackage parse(String text) {
+            String[] parts = text.strip().split(":");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("a Stars package is credits:stars, not " + text);
+            }
+            return new StarPackage(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+        }
+
+        public String id() {
+            return credits + "x" + stars;
+        }
+    }
+
+    public java.util.Optional<StarPackage> starsPackage(String id) {
+        return starsPackages.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     /** The chats users' feedback goes to: the feedback chat when there is one, else every admin. */

@@ -9,7 +9,6 @@ import io.ugcbot.events.gateway.GenerationRequested;
 import io.ugcbot.events.gateway.VideoFormat;
 import io.ugcbot.localstack.support.EndToEndTest;
 import io.ugcbot.embedded.KafkaTopics;
-import io.ugcbot.localstack.support.SharedStack;
 import io.ugcbot.localstack.support.TelegramUser;
 import io.ugcbot.localstack.telegram.ChatMessage;
 import org.junit.jupiter.api.Test;
@@ -50,21 +49,16 @@ class NoCreditsIT extends EndToEndTest {
     }
 
     @Test
-    void shouldLetAUserWithoutCreditsAskTheTeamForMoreOnce() {
+    void shouldOfferAUserWithoutCreditsThePackagesToBuy() {
         TelegramUser user = newUser();
         requestsAVideoWithoutCredits(user);
-        user.awaitsText("Not enough credits");
-        TelegramUser admin = new TelegramUser(stack.emulator().telegram(), SharedStack.ADMIN_ID, "en");
+        ChatMessage rejected = user.awaitsText("Not enough credits");
 
-        user.taps(Action.TOP_UP);
-        user.awaitsText("I asked the team to top you up");
-        ChatMessage request = admin.awaitsText("(id " + user.id() + ") asks for credits");
-        assertThat(request.text()).contains("/addcredits " + user.id());
+        user.tapsOn(rejected, "💳 Top up");
 
-        user.taps(Action.TOP_UP);
-        user.awaitsText("The team already has your request");
-        assertThat(admin.botMessages()).filteredOn(m -> m.text() != null
-                && m.text().contains("(id " + user.id() + ") asks for credits")).hasSize(1);
+        ChatMessage offer = user.awaitsText("Buy credits with Telegram Stars");
+        assertThat(offer.buttons()).flatExtracting(row -> row).extracting(ChatMessage.Button::callbackData)
+                .containsExactly(Action.BUY.data("10x50"), Action.BUY.data("30x135"), Action.BUY.data("100x400"));
     }
 
     /** Plays the gateway: a request from a user the ledger never credited. */

@@ -5,5 +5,5 @@ import io.ugcbot.events.Message;
 /** What the ledger did, on {@code credits.events}. Every balance is the user's available balance after the change. */
 public sealed interface CreditsEvent extends Message
         permits CreditsGranted, CreditsReserved, CreditsRejected, CreditsCaptured, CreditsReleased,
-        CreditsOperationRefused {
+        CreditsRevoked, CreditsOperationRefused {
 }

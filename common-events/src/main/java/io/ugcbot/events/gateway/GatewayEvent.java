@@ -3,5 +3,6 @@ package io.ugcbot.events.gateway;
 import io.ugcbot.events.Message;
 
 /** Events of the Telegram edge, on {@code gateway.events}. */
-public sealed interface GatewayEvent extends Message permits UserRegistered, GenerationRequested {
+public sealed interface GatewayEvent extends Message permits UserRegistered, GenerationRequested, StarsPaymentReceived,
+        StarsPaymentRefunded {
 }

@@ -1,2 +1,2 @@
-/** What the Telegram edge tells everyone: a user arrived, a user asked for a video. */
+/** What the Telegram edge tells everyone: a user arrived, asked for a video, paid in Stars or was refunded. */
 package io.ugcbot.events.gateway;

@@ -8,6 +8,8 @@ import io.ugcbot.events.credits.GrantCredits;
 import io.ugcbot.events.credits.GrantKind;
 import io.ugcbot.events.credits.ReleaseReason;
 import io.ugcbot.events.gateway.GenerationRequested;
+import io.ugcbot.events.gateway.StarsPaymentReceived;
+import io.ugcbot.events.gateway.StarsPaymentRefunded;
 import io.ugcbot.events.gateway.UserRegistered;
 import io.ugcbot.events.video.VideoFailed;
 import io.ugcbot.events.video.VideoReady;
@@ -34,6 +36,10 @@ class Operations {
                     "system");
             case GrantCredits command -> new Operation.Grant(command.grantId(), command.userId(), command.amount(),
                     GrantKind.ADMIN_TOP_UP, "admin:" + command.adminId());
+            case StarsPaymentReceived event -> new Operation.Grant(event.paymentId(), event.userId(), event.credits(),
+                    GrantKind.PURCHASE, "telegram-stars:" + event.chargeId());
+            case StarsPaymentRefunded event -> new Operation.Revoke(event.paymentId(), event.userId(),
+                    "admin:" + event.adminId());
             case GenerationRequested event -> new Operation.Reserve(event.generationId(), event.userId(), event.cost());
             case CaptureCredits command -> new Operation.Capture(command.generationId(), command.userId(),
                     command.amount());

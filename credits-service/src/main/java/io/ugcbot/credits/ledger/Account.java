@@ -45,6 +45,15 @@ public final class Account {
         changed = true;
     }
 
+    /** Takes back granted credits that are still available. */
+    void revoke(int amount) {
+        if (amount > available()) {
+            throw new IllegalStateException("revoking " + amount + " exceeds available " + available());
+        }
+        granted -= amount;
+        changed = true;
+    }
+
     void hold(int amount) {
         if (amount > available()) {
             throw new IllegalStateException("hold of " + amount + " exceeds available " + available());

@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 public record Entry(long userId, int delta, Kind kind, UUID referenceId, String actor, Instant createdAt) {
 
-    public enum Kind { GRANT, RESERVE, CAPTURE, RELEASE, EXPIRE }
+    public enum Kind { GRANT, REVOKE, RESERVE, CAPTURE, RELEASE, EXPIRE }
 }

@@ -6,6 +6,7 @@ import io.ugcbot.events.credits.CreditsOperationRefused;
 import io.ugcbot.events.credits.CreditsRejected;
 import io.ugcbot.events.credits.CreditsReleased;
 import io.ugcbot.events.credits.CreditsReserved;
+import io.ugcbot.events.credits.CreditsRevoked;
 import io.ugcbot.events.credits.ReleaseReason;
 
 import java.time.Duration;
@@ -27,13 +28,16 @@ public final class LedgerBook {
     private final Map<UUID, GrantRecord> grants = new LinkedHashMap<>();
     private final Map<UUID, Reservation> reservations = new LinkedHashMap<>();
     private final List<GrantRecord> newGrants = new ArrayList<>();
+    private final Map<UUID, Revocation> revocations = new LinkedHashMap<>();
+    private final List<Revocation> newRevocations = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
     private final Duration reservationTimeout;
 
-    public LedgerBook(Collection<Account> accounts, Collection<GrantRecord> grants,
+    public LedgerBook(Collection<Account> accounts, Collection<GrantRecord> grants, Collection<Revocation> revocations,
                       Collection<Reservation> reservations, Duration reservationTimeout) {
         accounts.forEach(account -> this.accounts.put(account.userId(), account));
         grants.forEach(grant -> this.grants.put(grant.grantId(), grant));
+        revocations.forEach(revocation -> this.revocations.put(revocation.grantId(), revocation));
         reservations.forEach(reservation -> this.reservations.put(reservation.generationId(), reservation));
         this.reservationTimeout = reservationTimeout;
     }
@@ -41,6 +45,7 @@ public final class LedgerBook {
     public Outcome apply(Operation operation, Instant now) {
         return switch (operation) {
             case Operation.Grant grant -> grant(grant, now);
+            case Operation.Revoke revoke -> revoke(revoke, now);
             case Operation.Reserve reserve -> reserve(reserve, now);
             case Operation.Capture capture -> capture(capture, now);
             case Operation.Release release -> release(release, now);
@@ -67,6 +72,28 @@ public final class LedgerBook {
         entries.add(new Entry(op.userId(), op.amount(), Entry.Kind.GRANT, op.grantId(), op.actor(), now));
         return Outcome.applied(new CreditsGranted(op.grantId(), op.userId(), op.amount(), op.kind(),
                 account.available()));
+    }
+
+    /**
+     * Takes back what the user still has of a grant: credits already spent (or held for a video in the works) stay
+     * spent, so the balance never goes below zero and a video being made is not starved of its reservation.
+     */
+    private Outcome revoke(Operation.Revoke op, Instant now) {
+        GrantRecord grant = grants.get(op.grantId());
+        if (grant == null || grant.userId() != op.userId()) {
+            return refused(op, "revoke", "there is no grant " + op.grantId() + " to user " + op.userId());
+        }
+        if (revocations.containsKey(op.grantId())) {
+            return Outcome.duplicate();
+        }
+        Account account = account(op.userId());
+        int taken = (int) Math.min(grant.amount(), account.available());
+        account.revoke(taken);
+        Revocation revocation = new Revocation(op.grantId(), op.userId(), taken, op.actor(), now);
+        revocations.put(op.grantId(), revocation);
+        newRevocations.add(revocation);
+        entries.add(new Entry(op.userId(), -taken, Entry.Kind.REVOKE, op.grantId(), op.actor(), now));
+        return Outcome.applied(new CreditsRevoked(op.grantId(), op.userId(), taken, account.available()));
     }
 
     private Outcome reserve(Operation.Reserve op, Instant now) {
@@ -164,6 +191,10 @@ public final class LedgerBook {
 
     public List<GrantRecord> newGrants() {
         return newGrants;
+    }
+
+    public List<Revocation> newRevocations() {
+        return newRevocations;
     }
 
     public List<Entry> entries() {

@@ -20,6 +20,14 @@ public sealed interface Operation {
         }
     }
 
+    /** Take back what is left of a grant (a refunded purchase): at most the grant, at most what is available. */
+    record Revoke(UUID grantId, long userId, String actor) implements Operation {
+        @Override
+        public UUID referenceId() {
+            return grantId;
+        }
+    }
+
     /** Hold credits for a generation until it is captured, released or expires. */
     record Reserve(UUID generationId, long userId, int amount) implements Operation {
         @Override

@@ -18,6 +18,8 @@ class CreditsOpsConfiguration {
                 .keyed("gateway.UserRegistered.v1", "grants the welcome bonus (once per user: its id is the user's)")
                 .keyed("gateway.GenerationRequested.v1", "reserves the cost (once per generation)")
                 .keyed("credits.GrantCredits.v1", "grants credits (once per grant id)")
+                .keyed("gateway.StarsPaymentReceived.v1", "grants the purchase (once per Telegram charge)")
+                .keyed("gateway.StarsPaymentRefunded.v1", "takes back the purchase's unspent credits (once per grant)")
                 .keyed("credits.CaptureCredits.v1", "captures a reservation (once: it has one final state)")
                 .keyed("video.VideoProgress.v1", "keeps a pending reservation alive")
                 .keyed("video.VideoReady.v1", "captures the reservation (once: it has one final state)")

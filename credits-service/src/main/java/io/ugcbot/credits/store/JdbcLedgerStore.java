@@ -7,6 +7,7 @@ import io.ugcbot.credits.ledger.GrantRecord;
 import io.ugcbot.credits.ledger.LedgerBook;
 import io.ugcbot.credits.ledger.Operation;
 import io.ugcbot.credits.ledger.Reservation;
+import io.ugcbot.credits.ledger.Revocation;
 import io.ugcbot.events.credits.GrantKind;
 import io.ugcbot.events.credits.ReleaseReason;
 import io.ugcbot.kit.jdbc.ColumnBatch;
@@ -47,7 +48,7 @@ public class JdbcLedgerStore {
         Set<Long> users = new TreeSet<>();
         for (Operation operation : operations) {
             users.add(operation.userId());
-            if (operation instanceof Operation.Grant) {
+            if (operation instanceof Operation.Grant || operation instanceof Operation.Revoke) {
                 grantIds.add(operation.referenceId());
             } else {
                 generations.add(operation.referenceId());
@@ -61,7 +62,11 @@ public class JdbcLedgerStore {
         List<GrantRecord> grants = grantIds.isEmpty() ? List.of() : jdbc.query(
                 "select * from credit_grant where grant_id in (:ids)", Map.of("ids", grantIds),
                 JdbcLedgerStore::grant);
-        return new LedgerBook(accounts, grants, reservations, properties.reservationTimeout());
+        List<Revocation> revocations = grantIds.isEmpty() ? List.of() : jdbc.query(
+                "select * from grant_revocation where grant_id in (:ids)", Map.of("ids", grantIds),
+                (rs, row) -> new Revocation(rs.getObject("grant_id", UUID.class), rs.getLong("user_id"),
+                        rs.getInt("amount"), rs.getString("actor"), rs.getTimestamp("created_at").toInstant()));
+        return new LedgerBook(accounts, grants, revocations, reservations, properties.reservationTimeout());
     }
 
     /**
@@ -117,6 +122,13 @@ public class JdbcLedgerStore {
                         insert into credit_grant (grant_id, user_id, amount, kind, actor, created_at)
                         select * from unnest(?::uuid[], ?::bigint[], ?::int[], ?::text[], ?::text[],
                                              ?::timestamptz[])""");
+        ColumnBatch.of(book.newRevocations())
+                .column("uuid", Revocation::grantId).column("bigint", Revocation::userId)
+                .column("int", Revocation::amount).column("text", Revocation::actor)
+                .column("timestamptz", Revocation::createdAt)
+                .execute(sql, """
+                        insert into grant_revocation (grant_id, user_id, amount, actor, created_at)
+                        select * from unnest(?::uuid[], ?::bigint[], ?::int[], ?::text[], ?::timestamptz[])""");
         reservationColumns(book.reservations().stream().filter(Reservation::isNew).toList())
                 .execute(sql, """
                         insert into reservation (generation_id, user_id, amount, captured_amount, status, expires_at,

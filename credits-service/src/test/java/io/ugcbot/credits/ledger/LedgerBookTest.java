@@ -6,6 +6,7 @@ import io.ugcbot.events.credits.CreditsOperationRefused;
 import io.ugcbot.events.credits.CreditsRejected;
 import io.ugcbot.events.credits.CreditsReleased;
 import io.ugcbot.events.credits.CreditsReserved;
+import io.ugcbot.events.credits.CreditsRevoked;
 import io.ugcbot.events.credits.GrantKind;
 import io.ugcbot.events.credits.ReleaseReason;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class LedgerBookTest {
     private static final long USER = 7;
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
-    private final LedgerBook book = new LedgerBook(List.of(), List.of(), List.of(), Duration.ofMinutes(30));
+    private final LedgerBook book = new LedgerBook(List.of(), List.of(), List.of(), List.of(), Duration.ofMinutes(30));
 
     @Test
     void shouldApplyAGrantOnceAndIgnoreItsDuplicate() {
@@ -47,6 +48,37 @@ class LedgerBookTest {
         assertThat(conflicting.result()).isEqualTo(Outcome.Result.REFUSED);
         assertThat(conflicting.events()).singleElement().isInstanceOfSatisfying(CreditsOperationRefused.class,
                 refused -> assertThat(refused.reason()).contains("already applied with other parameters"));
+        assertThat(available()).isEqualTo(10);
+    }
+
+    @Test
+    void shouldTakeBackWhatIsLeftOfARefundedPurchaseOnceAndLeaveAHeldVideoAlone() {
+        grant(4);
+        UUID purchase = UUID.randomUUID();
+        book.apply(new Operation.Grant(purchase, USER, 10, GrantKind.PURCHASE, "telegram-stars:c1"), NOW);
+        book.apply(new Operation.Reserve(UUID.randomUUID(), USER, 9), NOW);
+
+        Outcome revoked = book.apply(new Operation.Revoke(purchase, USER, "admin:1"), NOW);
+        Outcome again = book.apply(new Operation.Revoke(purchase, USER, "admin:1"), NOW);
+
+        assertThat(revoked.events()).containsExactly(new CreditsRevoked(purchase, USER, 5, 0));
+        assertThat(again.result()).isEqualTo(Outcome.Result.DUPLICATE);
+        assertThat(account().pending()).isEqualTo(9);
+        assertThat(book.entries()).last().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(Entry.Kind.REVOKE);
+            assertThat(entry.delta()).isEqualTo(-5);
+        });
+    }
+
+    @Test
+    void shouldRefuseToRevokeAGrantThatDoesNotExistOrIsAnotherUsers() {
+        UUID purchase = UUID.randomUUID();
+        book.apply(new Operation.Grant(purchase, USER, 10, GrantKind.PURCHASE, "telegram-stars:c1"), NOW);
+
+        assertThat(book.apply(new Operation.Revoke(UUID.randomUUID(), USER, "admin:1"), NOW).result())
+                .isEqualTo(Outcome.Result.REFUSED);
+        assertThat(book.apply(new Operation.Revoke(purchase, USER + 1, "admin:1"), NOW).result())
+                .isEqualTo(Outcome.Result.REFUSED);
         assertThat(available()).isEqualTo(10);
     }
 

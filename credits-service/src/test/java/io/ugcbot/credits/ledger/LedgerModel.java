@@ -41,6 +41,7 @@ final class LedgerModel {
 
     final Map<Long, Balance> balances = new HashMap<>();
     final Map<UUID, GrantFact> grants = new HashMap<>();
+    final java.util.Set<UUID> revoked = new java.util.HashSet<>();
     final Map<UUID, ReservationFact> reservations = new HashMap<>();
 
     Balance balance(long user) {
@@ -57,6 +58,18 @@ final class LedgerModel {
                 }
                 grants.put(g.grantId(), new GrantFact(g.userId(), g.amount(), g.kind()));
                 balance(g.userId()).granted += g.amount();
+                yield Outcome.Result.APPLIED;
+            }
+            case Operation.Revoke v -> {
+                GrantFact grant = grants.get(v.grantId());
+                if (grant == null || grant.user() != v.userId()) {
+                    yield Outcome.Result.REFUSED;
+                }
+                if (!revoked.add(v.grantId())) {
+                    yield Outcome.Result.DUPLICATE;
+                }
+                Balance balance = balance(v.userId());
+                balance.granted -= Math.min(grant.amount(), balance.available());
                 yield Outcome.Result.APPLIED;
             }
             case Operation.Reserve r -> {

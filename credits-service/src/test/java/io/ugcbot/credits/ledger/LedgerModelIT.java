@@ -182,6 +182,12 @@ class LedgerModelIT {
                 return new Operation.Grant(earlier.grantId(), earlier.userId(), earlier.amount() + 1, earlier.kind(),
                         "model");
             }
+            if (dice < 34) {
+                Operation.Grant earlier = pick(grants);
+                // mostly the grant's own user; sometimes another, which the ledger must refuse
+                return new Operation.Revoke(earlier.grantId(), random.nextInt(5) == 0 ? user() : earlier.userId(),
+                        "model");
+            }
             if (dice < 53 || reserves.isEmpty()) {
                 Operation.Reserve reserve = new Operation.Reserve(uuid(), user(), 1 + random.nextInt(4));
                 reserves.add(reserve);

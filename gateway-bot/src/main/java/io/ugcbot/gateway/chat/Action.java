@@ -40,6 +40,8 @@ public enum Action {
     // everything else
     BALANCE("balance"),
     TOP_UP("topup"),
+    /** A Stars package chosen: {@code buy:<credits>x<stars>}. */
+    BUY("buy:"),
     HISTORY("history"),
     HISTORY_PAGE("hpage:"),
     AGAIN("again:"),

@@ -6,6 +6,8 @@ import io.ugcbot.gateway.chat.Menus;
 import io.ugcbot.gateway.chat.Texts;
 import io.ugcbot.gateway.feedback.FeedbackDesk;
 import io.ugcbot.gateway.outgoing.Outgoing;
+import io.ugcbot.gateway.payments.Checkout;
+import io.ugcbot.gateway.payments.StarPayments;
 import io.ugcbot.gateway.users.Users;
 import io.ugcbot.kit.inbox.Inbox;
 import org.springframework.stereotype.Service;
@@ -38,9 +40,13 @@ public class Conversation {
     private final Outgoing outgoing;
     private final Texts texts;
     private final Menus menus;
+    private final Checkout checkout;
+    private final StarPayments payments;
 
     Conversation(Inbox inbox, Users users, ChatRouter router, CreationSteps steps, FeedbackDesk feedback,
-                 Outgoing outgoing, Texts texts, Menus menus) {
+                 Outgoing outgoing, Texts texts, Menus menus, Checkout checkout, StarPayments payments) {
+        this.checkout = checkout;
+        this.payments = payments;
         this.inbox = inbox;
         this.users = users;
         this.router = router;
@@ -53,6 +59,12 @@ public class Conversation {
 
     @Transactional
     public void handle(Update update) {
+        if (update.hasPreCheckoutQuery()) {
+            // answered at once and from configuration only: Telegram cancels a checkout not answered in 10 s, and
+            // answering a redelivered query again is harmless (Telegram ignores it)
+            checkout.answer(update.getPreCheckoutQuery());
+            return;
+        }
         UUID updateId = UUID.nameUUIDFromBytes(("update:" + update.getUpdateId()).getBytes(StandardCharsets.UTF_8));
         if (!inbox.claim(CONSUMER, updateId)) {
             return;
@@ -73,7 +85,9 @@ public class Conversation {
             return;
         }
         Chat chat = chatOf(message.getFrom(), null);
-        if (message.hasText()) {
+        if (message.hasSuccessfulPayment()) {
+            payments.received(chat.userId(), chat.firstName(), message.getSuccessfulPayment());
+        } else if (message.hasText()) {
             String text = message.getText().strip();
             if (router.command(chat, text)) {
                 return;

@@ -2,6 +2,7 @@ package io.ugcbot.gateway.credits;
 
 import io.ugcbot.events.credits.CreditsCaptured;
 import io.ugcbot.events.credits.CreditsGranted;
+import io.ugcbot.events.credits.CreditsRevoked;
 import io.ugcbot.gateway.chat.Menus;
 import io.ugcbot.gateway.chat.Texts;
 import io.ugcbot.gateway.outgoing.Outgoing;
@@ -26,6 +27,7 @@ import java.util.UUID;
 public class CreditStatement {
 
     static final String VIDEO = "VIDEO";
+    static final String REFUND = "REFUND";
     private static final int SHOWN = 10;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM HH:mm").withZone(ZoneOffset.UTC);
 
@@ -46,6 +48,11 @@ public class CreditStatement {
     /** @param at when credits-service granted it (the record's time), so a rebuilt statement reads as the first */
     public void granted(CreditsGranted event, Instant at) {
         record(event.userId(), event.grantId(), event.kind().name(), event.amount(), event.balance(), at);
+    }
+
+    /** A refunded purchase: what the ledger took back. */
+    public void revoked(CreditsRevoked event, Instant at) {
+        record(event.userId(), event.grantId(), REFUND, -event.amount(), event.balance(), at);
     }
 
     public void captured(CreditsCaptured event, Instant at) {

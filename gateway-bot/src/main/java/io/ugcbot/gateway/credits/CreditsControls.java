@@ -10,30 +10,24 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Set;
 
-/** The balance and asking for credits, from any step: neither touches the video being made. */
+/** The balance, from any step: it does not touch the video being made. "Top up" is payments'. */
 @Component
 class CreditsControls implements ButtonHandler, CommandHandler {
 
     private final CreditStatement statement;
-    private final TopUpRequests topUps;
 
-    CreditsControls(CreditStatement statement, TopUpRequests topUps) {
+    CreditsControls(CreditStatement statement) {
         this.statement = statement;
-        this.topUps = topUps;
     }
 
     @Override
     public Set<Action> actions() {
-        return Set.of(Action.BALANCE, Action.TOP_UP);
+        return Set.of(Action.BALANCE);
     }
 
     @Override
     public void tapped(Chat chat, Tap tap) {
-        if (tap.action() == Action.BALANCE) {
-            statement.show(chat.userId());
-        } else {
-            topUps.request(chat.userId(), chat.firstName());
-        }
+        statement.show(chat.userId());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.ugcbot.gateway.generation;
 
 import io.ugcbot.events.credits.CreditsCaptured;
 import io.ugcbot.events.credits.CreditsGranted;
+import io.ugcbot.events.credits.CreditsRevoked;
 import io.ugcbot.events.credits.CreditsRejected;
 import io.ugcbot.events.credits.CreditsReleased;
 import io.ugcbot.events.credits.CreditsReserved;
@@ -51,6 +52,12 @@ public class GenerationUpdates {
         outgoing.text(event.userId(), "granted:" + event.grantId(),
                 texts.get(event.userId(), "credits.granted." + event.kind(), event.amount(), event.balance()),
                 menus.main(event.userId()));
+    }
+
+    public void revoked(CreditsRevoked event) {
+        users.balanceReported(event.userId(), event.balance());
+        outgoing.text(event.userId(), "revoked:" + event.grantId(),
+                texts.get(event.userId(), "credits.revoked", event.amount(), event.balance()), menus.main(event.userId()));
     }
 
     public void reserved(CreditsReserved event) {

@@ -6,6 +6,7 @@ import io.ugcbot.kit.messaging.ReplayTopic;
 import io.ugcbot.gateway.credits.CreditStatement;
 import io.ugcbot.events.credits.CreditsCaptured;
 import io.ugcbot.events.credits.CreditsGranted;
+import io.ugcbot.events.credits.CreditsRevoked;
 import io.ugcbot.events.credits.CreditsRejected;
 import io.ugcbot.events.credits.CreditsReleased;
 import io.ugcbot.events.credits.CreditsReserved;
@@ -76,6 +77,10 @@ class GatewayListener {
             case CreditsGranted event -> {
                 statement.granted(event, envelope.time());
                 generations.granted(event);
+            }
+            case CreditsRevoked event -> {
+                statement.revoked(event, envelope.time());
+                generations.revoked(event);
             }
             case CreditsReserved event -> generations.reserved(event);
             case CreditsRejected event -> {

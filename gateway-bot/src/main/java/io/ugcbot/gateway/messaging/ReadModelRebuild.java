@@ -3,10 +3,13 @@ package io.ugcbot.gateway.messaging;
 import io.ugcbot.events.Envelope;
 import io.ugcbot.events.credits.CreditsCaptured;
 import io.ugcbot.events.credits.CreditsGranted;
+import io.ugcbot.events.credits.CreditsRevoked;
 import io.ugcbot.events.credits.CreditsRejected;
 import io.ugcbot.events.credits.CreditsReleased;
 import io.ugcbot.events.credits.CreditsReserved;
 import io.ugcbot.events.gateway.GenerationRequested;
+import io.ugcbot.events.gateway.StarsPaymentReceived;
+import io.ugcbot.events.gateway.StarsPaymentRefunded;
 import io.ugcbot.events.gateway.UserRegistered;
 import io.ugcbot.events.tts.VoicePublished;
 import io.ugcbot.events.video.VideoFailed;
@@ -15,6 +18,7 @@ import io.ugcbot.gateway.catalog.VoiceOptions;
 import io.ugcbot.gateway.credits.CreditStatement;
 import io.ugcbot.gateway.generation.GenerationStatus;
 import io.ugcbot.gateway.generation.Generations;
+import io.ugcbot.gateway.payments.StarPayments;
 import io.ugcbot.gateway.users.Users;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +36,11 @@ class ReadModelRebuild {
     private final Generations generations;
     private final CreditStatement statement;
     private final VoiceOptions voices;
+    private final StarPayments payments;
 
-    ReadModelRebuild(Users users, Generations generations, CreditStatement statement, VoiceOptions voices) {
+    ReadModelRebuild(Users users, Generations generations, CreditStatement statement, VoiceOptions voices,
+                     StarPayments payments) {
+        this.payments = payments;
         this.users = users;
         this.generations = generations;
         this.statement = statement;
@@ -58,6 +65,12 @@ class ReadModelRebuild {
                 users.balanceReported(event.userId(), event.balance());
             }
             case CreditsReleased event -> users.balanceReported(event.userId(), event.balance());
+            case CreditsRevoked event -> {
+                statement.revoked(event, envelope.time());
+                users.balanceReported(event.userId(), event.balance());
+            }
+            case StarsPaymentReceived event -> payments.restore(event, envelope.time());
+            case StarsPaymentRefunded event -> payments.restore(event, envelope.time());
             case VideoReady event -> generations.videoReady(event.generationId(), event.video().bucket(),
                     event.video().key(), event.durationMs());
             case VideoFailed event -> generations.moveTo(event.generationId(), GenerationStatus.FAILED);

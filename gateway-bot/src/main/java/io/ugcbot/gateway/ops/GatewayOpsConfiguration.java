@@ -23,6 +23,7 @@ class GatewayOpsConfiguration {
                 .outside("tts.SpeechRejected.v1", tells + ": the script is too long")
                 .outside("tts.SpeechFailed.v1", tells + ": the speech failed")
                 .outside("credits.CreditsGranted.v1", "adds the grant to the statement and " + tells)
+                .outside("credits.CreditsRevoked.v1", "adds the refund to the statement and " + tells)
                 .outside("credits.CreditsReserved.v1", tells + ": the video is queued")
                 .outside("credits.CreditsRejected.v1", tells + ": not enough credits")
                 .outside("credits.CreditsCaptured.v1", "adds the payment to the statement and " + tells)
@@ -46,6 +47,9 @@ class GatewayOpsConfiguration {
                 .rebuilds("credits.CreditsRejected.v1", "marks the generation rejected")
                 .rebuilds("credits.CreditsCaptured.v1", "adds the payment to the statement, sets the balance")
                 .rebuilds("credits.CreditsReleased.v1", "sets the balance")
+                .rebuilds("credits.CreditsRevoked.v1", "adds the refund to the statement, sets the balance")
+                .rebuilds("gateway.StarsPaymentReceived.v1", "restores the Stars payment (for /refund)")
+                .rebuilds("gateway.StarsPaymentRefunded.v1", "marks the Stars payment refunded")
                 .rebuilds("video.VideoReady.v1", "puts the video in the history")
                 .rebuilds("video.VideoFailed.v1", "marks the generation failed")
                 .rebuilds("tts.VoicePublished.v1", "updates the voice catalog");

@@ -3,6 +3,7 @@ package io.ugcbot.gateway.outgoing;
 import io.ugcbot.events.AssetRef;
 import io.ugcbot.events.MessageCodec;
 import io.ugcbot.gateway.telegram.Button;
+import io.ugcbot.gateway.telegram.Invoice;
 import io.ugcbot.gateway.telegram.MessageKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -77,6 +78,12 @@ public class Outgoing {
                           List<List<Button>> buttons) {
         insert(chatId, kind, null, SENT_MESSAGE + messageId, TelegramLimits.cut(caption, TelegramLimits.CAPTION),
                 buttons, asset);
+    }
+
+    /** An invoice to pay in Stars; {@code dedupKey} as for any message. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void invoice(long chatId, String dedupKey, Invoice invoice) {
+        insert(chatId, MessageKind.INVOICE, dedupKey, null, codec.json().writeValueAsString(invoice), List.of(), null);
     }
 
     /** A target key naming a Telegram message id itself rather than a queued message's dedup key. */

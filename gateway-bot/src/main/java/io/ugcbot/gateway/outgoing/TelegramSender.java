@@ -1,6 +1,7 @@
 package io.ugcbot.gateway.outgoing;
 
 import io.ugcbot.gateway.telegram.Button;
+import io.ugcbot.gateway.telegram.Invoice;
 import io.ugcbot.gateway.telegram.MessageKind;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
@@ -168,6 +169,7 @@ public class TelegramSender extends WakeableWorker {
         try {
             Delivery delivery = switch (message.kind()) {
                 case TEXT -> bot.sendText(message.chatId(), message.text(), message.buttons());
+                case INVOICE -> bot.sendInvoice(message.chatId(), codec.json().readValue(message.text(), Invoice.class));
                 case EDIT_TEXT -> bot.editText(message.chatId(), target.get(), message.text(), message.buttons());
                 case PHOTO, AUDIO, VIDEO -> sendMedia(message);
                 case EDIT_PHOTO, EDIT_AUDIO -> bot.editMedia(message.chatId(), target.get(), message.kind(),

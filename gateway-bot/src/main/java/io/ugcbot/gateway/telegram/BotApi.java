@@ -6,6 +6,10 @@ import io.ugcbot.gateway.telegram.MessageKind;
 import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.kit.logging.SecretMasker;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.AnswerPreCheckoutQuery;
+import org.telegram.telegrambots.meta.api.methods.invoices.SendInvoice;
+import org.telegram.telegrambots.meta.api.methods.payments.RefundStarPayment;
+import org.telegram.telegrambots.meta.api.objects.payments.LabeledPrice;
 import org.telegram.telegrambots.meta.api.methods.send.SendAudio;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
@@ -46,6 +50,9 @@ public class BotApi {
     private final TelegramClient client;
     private final AssetStore assets;
     private final SecretMasker masker;
+
+    /** Telegram Stars' currency code. */
+    public static final String STARS = "XTR";
 
     public BotApi(TelegramClient client, AssetStore assets, SecretMasker masker) {
         this.client = client;
@@ -117,6 +124,29 @@ public class BotApi {
             }
             throw e;
         }
+    }
+
+    /** An invoice in Stars ({@code XTR}: no provider token, exactly one price). */
+    public Delivery sendInvoice(long chatId, Invoice invoice) throws BotApiException {
+        Message sent = call(() -> client.execute(SendInvoice.builder().chatId(chatId).title(invoice.title())
+                .description(invoice.description()).payload(invoice.payload()).providerToken("").currency(STARS)
+                .price(new LabeledPrice(invoice.priceLabel(), invoice.stars())).build()));
+        return new Delivery(sent.getMessageId(), null);
+    }
+
+    /**
+     * Telegram cancels a checkout not answered within 10 seconds, so this is called from the update's own handling,
+     * never queued; {@code error} is shown to the user when the answer is no.
+     */
+    public void answerPreCheckout(String queryId, String error) throws BotApiException {
+        call(() -> client.execute(AnswerPreCheckoutQuery.builder().preCheckoutQueryId(queryId).ok(error == null)
+                .errorMessage(error).build()));
+    }
+
+    /** Gives a Stars payment back to the user. */
+    public void refundStarPayment(long userId, String chargeId) throws BotApiException {
+        call(() -> client.execute(RefundStarPayment.builder().userId(userId).telegramPaymentChargeId(chargeId)
+                .build()));
     }
 
     /** The command menu for users whose Telegram is in {@code languageCode} (null: everyone else). */

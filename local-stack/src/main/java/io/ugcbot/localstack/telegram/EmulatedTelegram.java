@@ -30,6 +30,23 @@ public final class EmulatedTelegram {
     record UserProfile(long id, String firstName, String languageCode) {
     }
 
+    /** Messages that are no text nor file: an invoice the bot sent, a payment the user made. */
+    static final java.util.Set<String> SERVICE_KINDS = java.util.Set.of("invoice", "payment");
+
+    /** Telegram cancels a checkout whose pre-checkout query the bot does not answer within this. */
+    static final Duration CHECKOUT_WINDOW = Duration.ofSeconds(10);
+
+    /** An invoice as sendInvoice gave it (Stars: one price, in whole Stars). */
+    public record Invoice(String title, String description, String payload, String currency, int amount) {
+    }
+
+    private record Checkout(String queryId, long chatId, Invoice invoice, Instant askedAt) {
+    }
+
+    /** A payment Telegram made; {@code update} is the successful_payment message, kept to deliver it again. */
+    public record Charge(String chargeId, long userId, int amount, boolean refunded, Map<String, Object> update) {
+    }
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition updatesArrived = lock.newCondition();
     private boolean closing;
@@ -118,6 +135,103 @@ public final class EmulatedTelegram {
         Map<String, Object> update = new LinkedHashMap<>();
         update.put("callback_query", query);
         enqueue(update);
+    }
+
+    // ---- payments in Stars: invoice → pre-checkout query → successful payment; refunds
+
+    private final Map<Integer, Invoice> invoices = new ConcurrentHashMap<>();
+    private final Map<String, Checkout> checkouts = new ConcurrentHashMap<>();
+    private final Map<String, Charge> charges = new ConcurrentHashMap<>();
+    private final AtomicInteger nextChargeId = new AtomicInteger(1);
+
+    /** sendInvoice; public so a test can play an invoice an earlier release of the bot sent. */
+    public ChatMessage botSendsInvoice(long chatId, Invoice invoice) {
+        ChatMessage message = record(new ChatMessage(nextMessageId.getAndIncrement(), chatId, true,
+                invoice.title() + "\n" + invoice.description() + "\n⭐ " + invoice.amount(), "invoice", null, List.of(), 0, now()));
+        invoices.put(message.messageId(), invoice);
+        return message;
+    }
+
+    public Optional<Invoice> invoice(int messageId) {
+        return Optional.ofNullable(invoices.get(messageId));
+    }
+
+    /**
+     * The user taps Pay on an invoice: Telegram asks the bot first (a pre-checkout query) and charges only when the
+     * bot says yes within {@link #CHECKOUT_WINDOW}. Returns the query's id.
+     */
+    public String userPays(long chatId, int invoiceMessageId) {
+        Invoice invoice = invoice(invoiceMessageId).filter(i -> find(chatId, invoiceMessageId).isPresent())
+                .orElseThrow(() -> new IllegalArgumentException("no invoice " + invoiceMessageId + " in chat " + chatId));
+        UserProfile user = user(chatId);
+        String queryId = "pcq" + nextUpdateId.get() + "-" + invoiceMessageId;
+        checkouts.put(queryId, new Checkout(queryId, chatId, invoice, Instant.now()));
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("id", queryId);
+        query.put("from", TelegramJson.userOf(user));
+        query.put("currency", invoice.currency());
+        query.put("total_amount", invoice.amount());
+        query.put("invoice_payload", invoice.payload());
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("pre_checkout_query", query);
+        enqueue(update);
+        return queryId;
+    }
+
+    /** answerPreCheckoutQuery: yes charges the user and sends the bot the payment; no shows the user the error. */
+    void preCheckoutAnswered(String queryId, boolean ok, String errorMessage) {
+        Checkout checkout = checkouts.remove(queryId);
+        if (checkout == null || Duration.between(checkout.askedAt(), Instant.now()).compareTo(CHECKOUT_WINDOW) > 0) {
+            throw BotApiError.badRequest("query is too old and response timeout expired or query ID is invalid");
+        }
+        if (!ok) {
+            if (errorMessage == null || errorMessage.isBlank()) {
+                throw BotApiError.badRequest("error_message must be non-empty when ok is false");
+            }
+            record(new ChatMessage(nextMessageId.getAndIncrement(), checkout.chatId(), false,
+                    "❌ " + errorMessage, "payment", null, List.of(), 0, now()));
+            return;
+        }
+        UserProfile user = user(checkout.chatId());
+        Invoice invoice = checkout.invoice();
+        String chargeId = "stxEMU" + nextChargeId.getAndIncrement() + "-" + checkout.chatId();
+        ChatMessage message = record(new ChatMessage(nextMessageId.getAndIncrement(), checkout.chatId(), false,
+                "✅ Paid " + invoice.amount() + " ⭐", "payment", null, List.of(), 0, now()));
+        Map<String, Object> body = TelegramJson.message(message, user, TelegramJson.userOf(user));
+        Map<String, Object> payment = new LinkedHashMap<>();
+        payment.put("currency", invoice.currency());
+        payment.put("total_amount", invoice.amount());
+        payment.put("invoice_payload", invoice.payload());
+        payment.put("telegram_payment_charge_id", chargeId);
+        payment.put("provider_payment_charge_id", "");
+        body.put("successful_payment", payment);
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("message", body);
+        charges.put(chargeId, new Charge(chargeId, checkout.chatId(), invoice.amount(), false, update));
+        enqueue(update);
+    }
+
+    /** Telegram reporting a payment twice (it may): the same successful_payment message in a new update. */
+    public void deliversPaymentAgain(String chargeId) {
+        Charge charge = Optional.ofNullable(charges.get(chargeId))
+                .orElseThrow(() -> new IllegalArgumentException("no charge " + chargeId));
+        enqueue(charge.update());
+    }
+
+    /** refundStarPayment: a charge is given back once, and only to the user who paid it. */
+    void refund(long userId, String chargeId) {
+        Charge charge = charges.get(chargeId);
+        if (charge == null || charge.userId() != userId) {
+            throw BotApiError.badRequest("CHARGE_NOT_FOUND");
+        }
+        if (charge.refunded()) {
+            throw BotApiError.badRequest("CHARGE_ALREADY_REFUNDED");
+        }
+        charges.put(chargeId, new Charge(chargeId, userId, charge.amount(), true, charge.update()));
+    }
+
+    public List<Charge> charges(long userId) {
+        return charges.values().stream().filter(charge -> charge.userId() == userId).toList();
     }
 
     public List<ChatMessage> messages(long chatId) {

@@ -37,7 +37,7 @@ public final class TelegramEmulator implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramEmulator.class);
     private static final Pattern BOT_METHOD = Pattern.compile("^/bot([^/]+)/([A-Za-z]+)$");
     private static final Pattern FILE = Pattern.compile("^/file/bot([^/]+)/(.+)$");
-    private static final Pattern CHAT = Pattern.compile("^/emulator/api/chats/(-?\\d+)/(messages|callbacks)$");
+    private static final Pattern CHAT = Pattern.compile("^/emulator/api/chats/(-?\\d+)/(messages|callbacks|payments)$");
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final EmulatedTelegram telegram = new EmulatedTelegram();
@@ -144,6 +144,17 @@ public final class TelegramEmulator implements AutoCloseable {
                 case "sendaudio" -> sendMedia(params, files, "audio");
                 case "sendvideo" -> sendMedia(params, files, "video");
                 case "answercallbackquery" -> true;
+                case "sendinvoice" -> sendInvoice(params);
+                case "answerprecheckoutquery" -> {
+                    telegram.preCheckoutAnswered(params.getOrDefault("pre_checkout_query_id", ""),
+                            Boolean.parseBoolean(params.get("ok")), params.get("error_message"));
+                    yield true;
+                }
+                case "refundstarpayment" -> {
+                    telegram.refund(Long.parseLong(params.getOrDefault("user_id", "0")),
+                            params.getOrDefault("telegram_payment_charge_id", ""));
+                    yield true;
+                }
                 case "getfile" -> getFile(params);
                 default -> throw new BotApiError(404, "Not Found: method not found");
             };
@@ -176,6 +187,38 @@ public final class TelegramEmulator implements AutoCloseable {
         EmulatedTelegram.checkText(text, EmulatedTelegram.MAX_TEXT, "text");
         ChatMessage sent = telegram.botSends(chatId, text, null, null, buttons(params.get("reply_markup")));
         return TelegramJson.message(sent, telegram.user(chatId), TelegramJson.bot());
+    }
+
+    /** Stars only, as digital goods must be: XTR, no provider token, exactly one price in whole Stars. */
+    private Map<String, Object> sendInvoice(Map<String, String> params) {
+        long chatId = chatId(params);
+        String title = params.getOrDefault("title", "");
+        String description = params.getOrDefault("description", "");
+        String payload = params.getOrDefault("payload", "");
+        if (title.isEmpty() || title.codePointCount(0, title.length()) > 32) {
+            throw BotApiError.badRequest("INVOICE_TITLE_INVALID");
+        }
+        if (description.isEmpty() || description.codePointCount(0, description.length()) > 255) {
+            throw BotApiError.badRequest("INVOICE_DESCRIPTION_INVALID");
+        }
+        if (payload.isEmpty() || payload.getBytes(StandardCharsets.UTF_8).length > 128) {
+            throw BotApiError.badRequest("INVOICE_PAYLOAD_INVALID");
+        }
+        if (!"XTR".equals(params.get("currency")) || !params.getOrDefault("provider_token", "").isEmpty()) {
+            throw BotApiError.badRequest("CURRENCY_INVALID: only Telegram Stars (XTR, no provider token) here");
+        }
+        JsonNode prices = json.readTree(params.getOrDefault("prices", "[]"));
+        if (prices.size() != 1 || !prices.get(0).path("amount").canConvertToInt()
+                || prices.get(0).path("amount").asInt() < 1) {
+            throw BotApiError.badRequest("STARS_INVOICE_INVALID: exactly one price of at least 1 Star");
+        }
+        var invoice = new EmulatedTelegram.Invoice(title, description, payload, "XTR",
+                prices.get(0).path("amount").asInt());
+        ChatMessage sent = telegram.botSendsInvoice(chatId, invoice);
+        Map<String, Object> message = TelegramJson.message(sent, telegram.user(chatId), TelegramJson.bot());
+        message.put("invoice", Map.of("title", title, "description", description, "start_parameter", "",
+                "currency", "XTR", "total_amount", invoice.amount()));
+        return message;
     }
 
     private Map<String, Object> editMessageText(Map<String, String> params) {
@@ -289,6 +332,9 @@ public final class TelegramEmulator implements AutoCloseable {
                 int id = telegram.userSendsText(chatId, text(body, "firstName"), text(body, "languageCode"),
                         text(body, "text"));
                 sendJson(exchange, 200, Map.of("messageId", id));
+            } else if (resource.equals("payments")) {
+                telegram.userPays(chatId, body.get("messageId").asInt());
+                sendJson(exchange, 200, Map.of("ok", true));
             } else {
                 telegram.userTapsButton(chatId, body.get("messageId").asInt(), text(body, "data"));
                 sendJson(exchange, 200, Map.of("ok", true));

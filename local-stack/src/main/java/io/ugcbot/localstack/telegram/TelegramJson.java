@@ -47,7 +47,9 @@ final class TelegramJson {
         if (message.editCount() > 0) {
             json.put("edit_date", message.date());
         }
-        if (message.mediaKind() == null) {
+        if (message.mediaKind() != null && EmulatedTelegram.SERVICE_KINDS.contains(message.mediaKind())) {
+            // an invoice or a payment: the caller adds its object (invoice, successful_payment)
+        } else if (message.mediaKind() == null) {
             json.put("text", message.text());
         } else {
             if (message.text() != null) {

@@ -70,6 +70,11 @@ public final class TelegramUser {
         }
     }
 
+    /** Taps Pay on an invoice the bot sent; Telegram then asks the bot before it charges. */
+    public void pays(ChatMessage invoice) {
+        telegram.userPays(id, invoice.messageId());
+    }
+
     /** Taps the button labelled {@code label} on this message (a gallery's ◀ or ▶). */
     public void tapsOn(ChatMessage message, String label) {
         String data = message.buttons().stream().flatMap(List::stream).filter(b -> label.equals(b.text()))
@@ -106,6 +111,17 @@ public final class TelegramUser {
         AtomicReference<ChatMessage> found = new AtomicReference<>();
         await().atMost(patience).pollInterval(Duration.ofMillis(100)).until(() -> {
             botMessages().stream().filter(condition).findFirst().ifPresent(found::set);
+            return found.get() != null;
+        });
+        return found.get();
+    }
+
+    /** What Telegram itself shows in the chat (a payment, a declined checkout), not the bot. */
+    public ChatMessage awaitsTelegramNotice(Predicate<ChatMessage> condition) {
+        AtomicReference<ChatMessage> found = new AtomicReference<>();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+            telegram.messages(id).stream().filter(m -> !m.fromBot() && "payment".equals(m.mediaKind()))
+                    .filter(condition).findFirst().ifPresent(found::set);
             return found.get() != null;
         });
         return found.get();

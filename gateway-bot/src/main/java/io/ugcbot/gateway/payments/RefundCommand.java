@@ -1,0 +1,54 @@
+package io.ugcbot.gateway.payments;
+
+import io.ugcbot.gateway.GatewayProperties;
+import io.ugcbot.gateway.chat.Chat;
+import io.ugcbot.gateway.chat.CommandHandler;
+import io.ugcbot.gateway.chat.Texts;
+import io.ugcbot.gateway.outgoing.Outgoing;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * {@code /refund <charge id>}, for admins: the Stars go back to the user and the unspent credits of that purchase
+ * leave the balance. Like the other admin commands, it does not exist for anyone else.
+ */
+@Component
+class RefundCommand implements CommandHandler {
+
+    private final GatewayProperties properties;
+    private final StarPayments payments;
+    private final Outgoing outgoing;
+    private final Texts texts;
+
+    RefundCommand(GatewayProperties properties, StarPayments payments, Outgoing outgoing, Texts texts) {
+        this.properties = properties;
+        this.payments = payments;
+        this.outgoing = outgoing;
+        this.texts = texts;
+    }
+
+    /** Read at start-up, outside any transaction. */
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<String> commands() {
+        return List.of("/refund");
+    }
+
+    @Override
+    public void command(Chat chat, String command, String argument) {
+        long adminId = chat.userId();
+        if (!properties.adminIds().contains(adminId)) {
+            outgoing.text(adminId, null, texts.get(adminId, "unknown.command"), List.of());
+            return;
+        }
+        if (argument.isBlank() || argument.contains(" ")) {
+            outgoing.text(adminId, null, texts.get(adminId, "stars.refund.usage"), List.of());
+            return;
+        }
+        StarPayments.Refund result = payments.refund(adminId, argument);
+        outgoing.text(adminId, null, texts.get(adminId, "stars.refund." + result, argument), List.of());
+    }
+}
