@@ -21,12 +21,14 @@ import java.util.Set;
  *                       ({@code MAX_TASKS_PER_USER_PER_HOUR})
  * @param starsPackages  credits a user can buy in Telegram Stars ({@code STARS_PACKAGES}, "credits:stars" pairs,
  *                       comma-separated); none: "Top up" asks the team instead
+ * @param catalogManifestKey the S3 key (assets bucket) of the operator's character manifest
+ *                       ({@code CATALOG_MANIFEST_KEY}); no object there: the painted demo characters
  */
 @Validated
 @ConfigurationProperties("gateway")
 public record GatewayProperties(@Valid Prices prices, Telegram telegram, Set<Long> adminIds,
                                 Long feedbackChatId, @Min(1) int maxPaidCallsPerHour,
-                                List<StarPackage> starsPackages) {
+                                List<StarPackage> starsPackages, @NotBlank String catalogManifestKey) {
 
     public GatewayProperties {
         adminIds = adminIds == null ? Set.of() : Set.copyOf(adminIds);

@@ -6,6 +6,7 @@ import io.ugcbot.events.Topics;
 import io.ugcbot.embedded.KafkaTopics;
 import io.ugcbot.events.AssetRef;
 import io.ugcbot.gateway.GatewayApplication;
+import io.ugcbot.gateway.catalog.CatalogCharacter;
 import io.ugcbot.gateway.catalog.CharacterCatalog;
 import io.ugcbot.gateway.telegram.MessageKind;
 import io.ugcbot.gateway.outgoing.Outgoing;
@@ -103,7 +104,7 @@ class UsageLimitsIT extends EndToEndTest {
 
     private AssetRef portraitAsset() {
         CharacterCatalog catalog = stack.service(GatewayApplication.NAME).getBean(CharacterCatalog.class);
-        return catalog.find("anna").map(catalog::portrait).orElseThrow();
+        return catalog.portrait(catalog.byGender(CatalogCharacter.Gender.FEMALE).getFirst());
     }
 
     private void queue(java.util.function.Consumer<Outgoing> messages) {

@@ -30,7 +30,7 @@ final class PortraitPainter {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setPaint(new GradientPaint(0, 0, character.backdrop().brighter(), 0, HEIGHT, character.backdrop().darker()));
         g.fillRect(0, 0, WIDTH, HEIGHT);
-        boolean female = character.gender() == DemoCharacter.Gender.FEMALE;
+        boolean female = character.gender() == CatalogCharacter.Gender.FEMALE;
         double faceCx = WIDTH * 0.5;
         double faceCy = HEIGHT * 0.55;
         double faceW = WIDTH * 0.44;

@@ -1,5 +1,6 @@
 /**
- * What users choose from: the built-in demo characters (portraits the project paints itself, stored in S3 at start-up)
- * and the voices tts-service publishes on its catalog topic. Galleries with paging replace the demo characters later.
+ * What users choose from: the characters (the operator's manifest in S3 with their portraits, reloaded by an admin's
+ * {@code /reloadcatalog}; without one, twelve demo characters the project paints itself) and the voices tts-service
+ * publishes on its catalog topic.
  */
 package io.ugcbot.gateway.catalog;

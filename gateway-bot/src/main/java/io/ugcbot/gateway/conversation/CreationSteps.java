@@ -12,7 +12,7 @@ import io.ugcbot.events.tts.SpeechSynthesized;
 import io.ugcbot.events.tts.SynthesizeSpeech;
 import io.ugcbot.gateway.GatewayProperties;
 import io.ugcbot.gateway.catalog.CharacterCatalog;
-import io.ugcbot.gateway.catalog.DemoCharacter;
+import io.ugcbot.gateway.catalog.CatalogCharacter;
 import io.ugcbot.gateway.catalog.VoiceOption;
 import io.ugcbot.gateway.catalog.VoiceOptions;
 import io.ugcbot.gateway.chat.Chat;
@@ -211,7 +211,7 @@ public class CreationSteps {
      */
     private void startGeneration(Chat chat, ChatSession session, Input input) {
         long userId = session.userId();
-        Optional<DemoCharacter> character = Optional.ofNullable(session.characterId()).flatMap(characters::find);
+        Optional<CatalogCharacter> character = Optional.ofNullable(session.characterId()).flatMap(characters::find);
         if (character.isEmpty()) {
             // the catalog no longer has the character: nothing is charged, the user starts again
             apply(chat, session, Tapped.of(io.ugcbot.gateway.chat.Action.MENU));

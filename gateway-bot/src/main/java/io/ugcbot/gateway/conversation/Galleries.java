@@ -1,7 +1,7 @@
 package io.ugcbot.gateway.conversation;
 
 import io.ugcbot.gateway.catalog.CharacterCatalog;
-import io.ugcbot.gateway.catalog.DemoCharacter;
+import io.ugcbot.gateway.catalog.CatalogCharacter;
 import io.ugcbot.gateway.catalog.VoiceOption;
 import io.ugcbot.gateway.catalog.VoiceOptions;
 import io.ugcbot.gateway.chat.Action;
@@ -44,14 +44,14 @@ class Galleries {
     /** A new character gallery message; {@code editing} the tapped gallery's message id to turn it in place. */
     void characters(ChatSession session, Integer editing) {
         long userId = session.userId();
-        DemoCharacter.Gender gender = gender(session.galleryGender());
-        List<DemoCharacter> shown = characters.byGender(gender);
+        CatalogCharacter.Gender gender = gender(session.galleryGender());
+        List<CatalogCharacter> shown = characters.byGender(gender);
         if (shown.isEmpty()) {
             outgoing.text(userId, null, texts.get(userId, "characters.none"), menus.navigation(userId));
             return;
         }
         int page = Math.min(session.galleryPage(), shown.size() - 1);
-        DemoCharacter character = shown.get(page);
+        CatalogCharacter character = shown.get(page);
         String language = users.languageOf(userId);
         String caption = texts.get(userId, "character.page", character.name(language),
                 character.age(), page + 1, shown.size());
@@ -59,8 +59,8 @@ class Galleries {
         rows.add(arrows(Gallery.CHARACTERS, page, shown.size()));
         rows.add(List.of(Action.CHARACTER.button(texts.get(userId, "button.choose", character.name(language)),
                 character.id())));
-        DemoCharacter.Gender other = gender == DemoCharacter.Gender.FEMALE
-                ? DemoCharacter.Gender.MALE : DemoCharacter.Gender.FEMALE;
+        CatalogCharacter.Gender other = gender == CatalogCharacter.Gender.FEMALE
+                ? CatalogCharacter.Gender.MALE : CatalogCharacter.Gender.FEMALE;
         rows.add(List.of(Action.GENDER.button(texts.get(userId, "button." + other.name().toLowerCase()), other.name())));
         show(userId, editing, MessageKind.PHOTO, characters.portrait(character), caption,
                 menus.withNavigation(userId, rows));
@@ -114,7 +114,7 @@ class Galleries {
                 Action.PAGE.button("▶", gallery.page((page + 1) % pages)));
     }
 
-    static DemoCharacter.Gender gender(String name) {
-        return "MALE".equals(name) ? DemoCharacter.Gender.MALE : DemoCharacter.Gender.FEMALE;
+    static CatalogCharacter.Gender gender(String name) {
+        return "MALE".equals(name) ? CatalogCharacter.Gender.MALE : CatalogCharacter.Gender.FEMALE;
     }
 }

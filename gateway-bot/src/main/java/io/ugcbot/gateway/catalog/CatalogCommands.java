@@ -1,0 +1,55 @@
+package io.ugcbot.gateway.catalog;
+
+import io.ugcbot.gateway.GatewayProperties;
+import io.ugcbot.gateway.chat.Chat;
+import io.ugcbot.gateway.chat.CommandHandler;
+import io.ugcbot.gateway.chat.Texts;
+import io.ugcbot.gateway.outgoing.Outgoing;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * {@code /reloadcatalog}, for admins: reads the character manifest again and says what it found or what is wrong
+ * with it. Each gateway instance reads it at start; this reloads the instance that received the command.
+ */
+@Component
+class CatalogCommands implements CommandHandler {
+
+    private final GatewayProperties properties;
+    private final CharacterCatalog characters;
+    private final Outgoing outgoing;
+    private final Texts texts;
+
+    CatalogCommands(GatewayProperties properties, CharacterCatalog characters, Outgoing outgoing, Texts texts) {
+        this.properties = properties;
+        this.characters = characters;
+        this.outgoing = outgoing;
+        this.texts = texts;
+    }
+
+    /** Read at start-up, outside any transaction. */
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<String> commands() {
+        return List.of("/reloadcatalog");
+    }
+
+    @Override
+    public void command(Chat chat, String command, String argument) {
+        long adminId = chat.userId();
+        if (!properties.adminIds().contains(adminId)) {
+            outgoing.text(adminId, null, texts.get(adminId, "unknown.command"), List.of());
+            return;
+        }
+        CharacterCatalog.Reload result = characters.reload();
+        String text = result.problem() != null
+                ? texts.get(adminId, "catalog.invalid", properties.catalogManifestKey(), result.problem())
+                : result.fromManifest()
+                ? texts.get(adminId, "catalog.loaded", result.characters(), properties.catalogManifestKey())
+                : texts.get(adminId, "catalog.demo", result.characters(), properties.catalogManifestKey());
+        outgoing.text(adminId, null, text, List.of());
+    }
+}
