@@ -54,6 +54,37 @@ class BackgroundUploadIT extends EndToEndTest {
     }
 
     @Test
+    void shouldTakeTheClipFirstWhenTheUserChoosesTheFormatAtTheStart() throws Exception {
+        TelegramUser user = newUser();
+        startsAndGetsWelcomeBonus(user);
+        user.taps(Action.CREATE);
+        user.taps(Action.BACKGROUND);
+        user.awaitsText("Send me a video clip of up to 15 s");
+
+        user.sendsVideo(clip("red", 540, 960, 3));
+
+        ChatMessage ready = user.awaitsText("Your clip is ready");
+        assertThat(ready.buttons().stream().flatMap(List::stream).map(ChatMessage.Button::callbackData))
+                .doesNotContain(Action.BACKGROUND.data());
+        user.taps(Action.GENDER.data("FEMALE"));
+        user.taps(Action.CHARACTER.data("anna"));
+        user.taps(Action.VOICE.data("en-female-1"));
+        user.says("Fresh bread, every morning.");
+        ChatMessage speech = user.awaitsMessage(TelegramUser::isSpeech);
+        assertThat(speech.buttons().getFirst().getFirst().text()).isEqualTo("✅ Make the video over my clip");
+
+        user.taps(Action.CONFIRM);
+
+        ChatMessage video = user.awaitsMessage(m -> "video".equals(m.mediaKind()));
+        Path file = dir.resolve("first.mp4");
+        Files.write(file, user.file(video));
+        BufferedImage frame = MediaProbe.frameAt(file, 1.0);
+        assertThat(frame.getHeight()).isEqualTo(BackgroundCompositor.HEIGHT);
+        assertThat(new Color(frame.getRGB(60, 1000)).getRed()).as("the clip sent first, behind the circle")
+                .isGreaterThan(150);
+    }
+
+    @Test
     void shouldRefuseAClipLongerThanFifteenSecondsAndTakeAnother() throws Exception {
         TelegramUser user = newUser();
         startsAndGetsWelcomeBonus(user);

@@ -53,6 +53,9 @@ public final class ChatRules {
         /** True when the confirmed-but-not-yet-sure choice is the background format. */
         boolean pendingBackground();
 
+        /** True when the user's clip was imported at the start (the format chosen first): the video goes over it. */
+        boolean hasClip();
+
         /** True when {@code requestId} is the one the chat's busy state waits for. */
         boolean awaits(UUID requestId);
 
@@ -104,7 +107,7 @@ public final class ChatRules {
         }
         return switch (tapped.action()) {
             case CREATE -> to(CHOOSING_GENDER, Step.SHOW_GENDERS);
-            case BACK -> back(state);
+            case BACK -> back(facts);
             case GENDER -> state == CHOOSING_CHARACTER ? stay(state, Step.TURN_CHARACTER_PAGE)
                     : to(CHOOSING_CHARACTER, Step.SHOW_CHARACTERS);
             case PAGE -> page(state, tapped.argument());
@@ -119,8 +122,10 @@ public final class ChatRules {
             case PACE -> state == WAITING_SCRIPT && facts.hasScript() && validPace(tapped.argument())
                     ? to(SYNTHESIZING, Step.REQUEST_SPEECH) : notNow(state);
             case CONFIRM, CONFIRM_AS -> EnumSet.of(REVIEWING_SPEECH, WAITING_BACKGROUND, CONFIRMING_COST).contains(state)
-                    && facts.hasSpeech() ? confirmed(prices.isHigh(cost(tapped))) : notNow(state);
-            case BACKGROUND -> EnumSet.of(REVIEWING_SPEECH, CONFIRMING_COST).contains(state) && facts.hasSpeech()
+                    && facts.hasSpeech() ? confirmed(prices.isHigh(cost(facts, tapped))) : notNow(state);
+            // the seed's format choice at the start: the clip first, then the character, voice and script
+            case BACKGROUND -> state == CHOOSING_GENDER && !facts.hasClip() ? to(WAITING_BACKGROUND, Step.ASK_BACKGROUND)
+                    : EnumSet.of(REVIEWING_SPEECH, CONFIRMING_COST).contains(state) && facts.hasSpeech()
                     ? prices.isHigh(prices.background()) ? to(CONFIRMING_COST, Step.ASK_COST_CONFIRMATION)
                     : to(WAITING_BACKGROUND, Step.ASK_BACKGROUND)
                     : notNow(state);
@@ -131,15 +136,17 @@ public final class ChatRules {
         };
     }
 
-    private static Outcome back(ChatState state) {
-        return switch (state) {
+    private static Outcome back(Facts facts) {
+        return switch (facts.state()) {
             case IDLE, CHOOSING_GENDER -> to(IDLE, Step.SHOW_MENU);
             case CHOOSING_CHARACTER -> to(CHOOSING_GENDER, Step.SHOW_GENDERS);
             case CHOOSING_VOICE -> to(CHOOSING_CHARACTER, Step.SHOW_CHARACTERS);
             case WAITING_EDIT_PROMPT, WAITING_SCRIPT -> to(CHOOSING_VOICE, Step.SHOW_VOICES);
             case REVIEWING_SPEECH -> to(WAITING_SCRIPT, Step.ASK_SCRIPT);
-            case CONFIRMING_COST, WAITING_BACKGROUND -> to(REVIEWING_SPEECH, Step.SHOW_REVIEW);
-            default -> stay(state, Step.PLEASE_WAIT);
+            case CONFIRMING_COST -> to(REVIEWING_SPEECH, Step.SHOW_REVIEW);
+            case WAITING_BACKGROUND -> facts.hasSpeech() ? to(REVIEWING_SPEECH, Step.SHOW_REVIEW)
+                    : to(CHOOSING_GENDER, Step.SHOW_GENDERS);
+            default -> stay(facts.state(), Step.PLEASE_WAIT);
         };
     }
 
@@ -183,7 +190,8 @@ public final class ChatRules {
             case SPEECH_FAILED -> to(WAITING_SCRIPT, Step.SPEECH_FAILED);
             case EDIT_DONE -> to(CHOOSING_VOICE, Step.SHOW_EDITED);
             case EDIT_FAILED -> to(CHOOSING_VOICE, Step.EDIT_FAILED);
-            case CLIP_IMPORTED -> to(GENERATING, Step.START_GENERATION);
+            case CLIP_IMPORTED -> facts.hasSpeech() ? to(GENERATING, Step.START_GENERATION)
+                    : to(CHOOSING_GENDER, Step.CLIP_KEPT);
             case CLIP_REJECTED -> to(WAITING_BACKGROUND, Step.CLIP_REJECTED);
             case VIDEO_ENDED -> to(IDLE, Step.NONE);
             case VIDEO_REFUSED -> to(REVIEWING_SPEECH, Step.NONE);
@@ -200,7 +208,11 @@ public final class ChatRules {
     }
 
     /** The price of the talking head a confirm button asks for; an unknown frame is refused before the rules. */
-    private int cost(Tapped tapped) {
+    /** A kept clip is used unless the user picked a talking-head frame instead. */
+    private int cost(Facts facts, Tapped tapped) {
+        if (facts.hasClip() && tapped.action() == Action.CONFIRM) {
+            return prices.background();
+        }
         Orientation orientation = tapped.action() == Action.CONFIRM_AS
                 ? Orientation.valueOf(tapped.argument()) : Orientation.PORTRAIT;
         return prices.of(VideoFormat.TALKING_HEAD, orientation);

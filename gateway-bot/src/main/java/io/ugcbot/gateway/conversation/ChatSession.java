@@ -40,6 +40,8 @@ public class ChatSession implements ChatRules.Facts {
     private int galleryPage;
     private String orientation;
     private boolean pendingBackground;
+    /** The clip imported at the start of creation, an AssetRef as JSON; null when none was chosen first. */
+    private String clip;
     /** Survives the end of a video: the voice gallery opens on it next time. */
     private String lastVoiceId;
     private Instant busyUntil;
@@ -115,6 +117,7 @@ public class ChatSession implements ChatRules.Facts {
                 }
             }
             case REQUEST_IMPORT -> importRequestId = Ids.next();
+            case CLIP_KEPT -> clip = ((Answer) input).payload();
             default -> {
                 // nothing to keep
             }
@@ -139,6 +142,7 @@ public class ChatSession implements ChatRules.Facts {
         galleryPage = 0;
         orientation = null;
         pendingBackground = false;
+        clip = null;
     }
 
     public long userId() {
@@ -173,6 +177,15 @@ public class ChatSession implements ChatRules.Facts {
     @Override
     public boolean pendingBackground() {
         return pendingBackground;
+    }
+
+    @Override
+    public boolean hasClip() {
+        return clip != null;
+    }
+
+    String clip() {
+        return clip;
     }
 
     @Override

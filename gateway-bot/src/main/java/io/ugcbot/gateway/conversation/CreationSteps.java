@@ -25,6 +25,7 @@ import io.ugcbot.gateway.generation.Generations;
 import io.ugcbot.gateway.limits.PaidCall;
 import io.ugcbot.gateway.limits.PaidCallLimit;
 import io.ugcbot.gateway.outgoing.Outgoing;
+import io.ugcbot.gateway.telegram.Button;
 import io.ugcbot.gateway.telegram.MessageKind;
 import io.ugcbot.gateway.users.Users;
 import io.ugcbot.kit.outbox.OutboxWriter;
@@ -143,7 +144,9 @@ public class CreationSteps {
             case NOT_NOW -> say(userId, texts.get(userId, "nothing.to.do"), menus.main(userId));
             case USE_MENU -> say(userId, texts.get(userId, "use.menu"), menus.main(userId));
             case UNSUPPORTED -> say(userId, texts.get(userId, "unsupported.message"), menus.main(userId));
-            case SHOW_GENDERS -> say(userId, texts.get(userId, "choose.gender"), keyboards.genders(userId));
+            case SHOW_GENDERS -> say(userId, session.hasClip() ? texts.get(userId, "clip.kept")
+                    : texts.get(userId, "choose.gender"), keyboards.genders(userId, !session.hasClip()));
+            case CLIP_KEPT -> say(userId, texts.get(userId, "clip.kept"), keyboards.genders(userId, false));
             case SHOW_CHARACTERS -> galleries.characters(session, null);
             case TURN_CHARACTER_PAGE -> galleries.characters(session, chat.messageId());
             case SHOW_VOICES -> galleries.voices(session, null, true);
@@ -160,16 +163,17 @@ public class CreationSteps {
                     ((Input.Typed) input).text().length(), ChatRules.MAX_SCRIPT_CHARACTERS), menus.navigation(userId));
             case REQUEST_SPEECH -> requestSpeech(chat, session, input instanceof Tapped pace
                     ? Integer.parseInt(pace.argument()) : 100);
-            case SHOW_REVIEW -> say(userId, texts.get(userId, "speech.review"), keyboards.reviewSpeech(userId));
+            case SHOW_REVIEW -> say(userId, texts.get(userId, "speech.review"),
+                    keyboards.reviewSpeech(userId, session.hasClip()));
             case ASK_COST_CONFIRMATION -> say(userId, texts.get(userId, "cost.confirm", pendingCost(session),
                     users.balanceOf(userId)), keyboards.costConfirmation(userId));
             case ASK_BACKGROUND -> say(userId, texts.get(userId, "send.background", ChatRules.MAX_BACKGROUND_SECONDS,
-                    ChatRules.MAX_BACKGROUND_MEGABYTES), keyboards.withoutBackground(userId));
+                    ChatRules.MAX_BACKGROUND_MEGABYTES), clipKeyboard(session));
             case BACKGROUND_NOT_EXPECTED -> say(userId, texts.get(userId, "background.not.expected"),
                     menus.main(userId));
             case CLIP_TOO_BIG -> say(userId, texts.get(userId, "background.too.big",
                     String.format(Locale.ROOT, "%.1f", ((Input.VideoSent) input).sizeBytes() / 1048576.0),
-                    ChatRules.MAX_BACKGROUND_MEGABYTES), keyboards.withoutBackground(userId));
+                    ChatRules.MAX_BACKGROUND_MEGABYTES), clipKeyboard(session));
             case REQUEST_IMPORT -> {
                 outbox.append(new ImportTelegramFile(session.importRequestId(), userId,
                         ((Input.VideoSent) input).fileId(), FilePurpose.BACKGROUND_VIDEO));
@@ -177,6 +181,11 @@ public class CreationSteps {
             }
             case START_GENERATION -> startGeneration(chat, session, input);
         }
+    }
+
+    /** Waiting for a clip: at the review the video can still go without one; at the start, only back. */
+    List<List<Button>> clipKeyboard(ChatSession session) {
+        return session.hasSpeech() ? keyboards.withoutBackground(session.userId()) : menus.navigation(session.userId());
     }
 
     private void playPreview(long userId, String voiceId) {
@@ -217,8 +226,10 @@ public class CreationSteps {
             apply(chat, session, Tapped.of(io.ugcbot.gateway.chat.Action.MENU));
             return;
         }
-        AssetRef background = input instanceof Answer answer && answer.kind() == AnswerKind.CLIP_IMPORTED
-                ? codec.json().readValue(answer.payload(), AssetRef.class) : null;
+        // the clip just imported, or the one chosen at the start unless the user picked a talking-head frame instead
+        String clip = input instanceof Answer answer && answer.kind() == AnswerKind.CLIP_IMPORTED ? answer.payload()
+                : session.orientation() == null ? session.clip() : null;
+        AssetRef background = clip == null ? null : codec.json().readValue(clip, AssetRef.class);
         VideoFormat format = background == null ? VideoFormat.TALKING_HEAD : VideoFormat.BACKGROUND_OVERLAY;
         Orientation orientation = background == null ? orientation(session) : Orientation.PORTRAIT;
         SpeechSynthesized speech = codec.json().readValue(session.speech(), SpeechSynthesized.class);
@@ -241,7 +252,8 @@ public class CreationSteps {
     }
 
     private int pendingCost(ChatSession session) {
-        return session.pendingBackground() ? properties.prices().background()
+        return session.pendingBackground() || session.hasClip() && session.orientation() == null
+                ? properties.prices().background()
                 : properties.prices().of(VideoFormat.TALKING_HEAD, orientation(session));
     }
 

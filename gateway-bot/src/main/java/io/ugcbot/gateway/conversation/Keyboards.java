@@ -21,10 +21,15 @@ class Keyboards {
         this.menus = menus;
     }
 
-    List<List<Button>> genders(long userId) {
-        return menus.withNavigation(userId, List.of(List.of(
-                Action.GENDER.button(texts.get(userId, "button.female"), "FEMALE"),
-                Action.GENDER.button(texts.get(userId, "button.male"), "MALE"))));
+    /** The start of creation: a gender for a talking head, or (until a clip is chosen) the clip first. */
+    List<List<Button>> genders(long userId, boolean offerClip) {
+        List<List<Button>> rows = new java.util.ArrayList<>();
+        rows.add(List.of(Action.GENDER.button(texts.get(userId, "button.female"), "FEMALE"),
+                Action.GENDER.button(texts.get(userId, "button.male"), "MALE")));
+        if (offerClip) {
+            rows.add(List.of(Action.BACKGROUND.button(texts.get(userId, "button.clip.first"))));
+        }
+        return menus.withNavigation(userId, rows);
     }
 
     /** After a too-long speech: say it faster at the pace that fits, or write a shorter text. */
@@ -49,7 +54,14 @@ class Keyboards {
     }
 
     /** The format is chosen here too, as the seed does: the talking head in a frame, or over the user's clip. */
-    List<List<Button>> reviewSpeech(long userId) {
+    /** Under the speech: the video over the clip chosen first, or the formats to choose from. */
+    List<List<Button>> reviewSpeech(long userId, boolean clipKept) {
+        if (clipKept) {
+            return menus.withNavigation(userId, List.of(
+                    List.of(Action.CONFIRM.button(texts.get(userId, "button.confirm.clip")),
+                            Action.BACKGROUND.button(texts.get(userId, "button.another.clip"))),
+                    List.of(Action.RETEXT.button(texts.get(userId, "button.retext")))));
+        }
         return menus.withNavigation(userId, List.of(
                 List.of(Action.CONFIRM.button(texts.get(userId, "button.confirm")),
                         Action.BACKGROUND.button(texts.get(userId, "button.background"))),
@@ -58,7 +70,7 @@ class Keyboards {
                 List.of(Action.RETEXT.button(texts.get(userId, "button.retext")))));
     }
 
-    /** While a clip is awaited: go without one after all. */
+    /** While a clip is awaited at the speech review: go without one after all. */
     List<List<Button>> withoutBackground(long userId) {
         return menus.withNavigation(userId, List.of(List.of(
                 Action.CONFIRM.button(texts.get(userId, "button.without.background")))));

@@ -54,7 +54,7 @@ public class ServiceAnswers {
         if (moved(event.userId(), new Answer(AnswerKind.SPEECH_READY, event.requestId(), codec.encode(event)))) {
             outgoing.media(event.userId(), MessageKind.AUDIO, "speech:" + event.requestId(), event.audio(),
                     texts.get(event.userId(), "speech.ready", seconds(event.durationMs())),
-                    keyboards.reviewSpeech(event.userId()));
+                    keyboards.reviewSpeech(event.userId(), sessions.lock(event.userId()).hasClip()));
         }
     }
 
@@ -98,7 +98,10 @@ public class ServiceAnswers {
         }
     }
 
-    /** The clip is in: the video starts (the rules' START_GENERATION, carried out by {@link CreationSteps}). */
+    /**
+     * The clip is in: the video starts (the rules' START_GENERATION, carried out by {@link CreationSteps}), or, for a
+     * clip chosen at the start, the character comes next.
+     */
     public void fileImported(FileImported event) {
         moved(event.userId(), new Answer(AnswerKind.CLIP_IMPORTED, event.requestId(),
                 codec.json().writeValueAsString(event.asset())));
@@ -108,7 +111,7 @@ public class ServiceAnswers {
         if (moved(event.userId(), new Answer(AnswerKind.CLIP_REJECTED, event.requestId()))) {
             outgoing.text(event.userId(), "import:" + event.requestId(), texts.get(event.userId(),
                     "background.rejected", texts.failure(event.userId(), event.failure())),
-                    keyboards.withoutBackground(event.userId()));
+                    steps.clipKeyboard(sessions.lock(event.userId())));
         }
     }
 

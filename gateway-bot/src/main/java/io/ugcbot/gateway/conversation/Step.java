@@ -48,6 +48,8 @@ public enum Step {
     CLIP_TOO_BIG,
     REQUEST_IMPORT,
     CLIP_REJECTED,
+    /** The clip chosen at the start is ready: now the character (the genders, without the clip button). */
+    CLIP_KEPT,
     START_GENERATION,
     UNSUPPORTED
 }

@@ -92,6 +92,10 @@ class ChatRulesTest {
                 return false;
             }
 
+            public boolean hasClip() {
+                return false;
+            }
+
             public boolean awaits(UUID requestId) {
                 return CURRENT.equals(requestId);
             }
@@ -143,6 +147,10 @@ class ChatRulesTest {
                 return false;
             }
 
+            public boolean hasClip() {
+                return false;
+            }
+
             public boolean awaits(UUID requestId) {
                 return false;
             }
@@ -171,6 +179,39 @@ class ChatRulesTest {
                 .isEqualTo(new Outcome(ChatState.CONFIRMING_COST, Step.ASK_COST_CONFIRMATION));
         assertThat(session.apply(Tapped.of(Action.CONFIRM_COST), costlyBackground, now))
                 .isEqualTo(new Outcome(ChatState.WAITING_BACKGROUND, Step.ASK_BACKGROUND));
+    }
+
+    @Test
+    void aClipChosenFirstIsImportedBeforeTheCharacterAndTheVideoGoesOverIt() {
+        ChatRules costlyBackground = new ChatRules(new Prices(1, 1, 1, 5, 5));
+        ChatSession session = new ChatSession(7);
+        java.time.Instant now = java.time.Instant.parse("2026-12-02T00:00:00Z");
+        session.apply(Tapped.of(Action.CREATE), costlyBackground, now);
+
+        assertThat(session.apply(Tapped.of(Action.BACKGROUND), costlyBackground, now))
+                .isEqualTo(new Outcome(ChatState.WAITING_BACKGROUND, Step.ASK_BACKGROUND));
+        assertThat(session.apply(Tapped.of(Action.BACK), costlyBackground, now))
+                .as("back from the clip, before any speech: the format choice again")
+                .isEqualTo(new Outcome(ChatState.CHOOSING_GENDER, Step.SHOW_GENDERS));
+        session.apply(Tapped.of(Action.BACKGROUND), costlyBackground, now);
+        session.apply(new Input.VideoSent("clip", 1_000L), costlyBackground, now);
+        assertThat(session.apply(new Answer(AnswerKind.CLIP_IMPORTED, session.importRequestId(), "{\"key\":\"c\"}"),
+                costlyBackground, now)).isEqualTo(new Outcome(ChatState.CHOOSING_GENDER, Step.CLIP_KEPT));
+        assertThat(session.hasClip()).isTrue();
+        assertThat(session.apply(Tapped.of(Action.BACKGROUND), costlyBackground, now).step())
+                .as("the clip is chosen already").isEqualTo(Step.NOT_NOW);
+
+        session.apply(new Tapped(Action.GENDER, "FEMALE"), costlyBackground, now);
+        session.apply(new Tapped(Action.CHARACTER, "anna"), costlyBackground, now);
+        session.apply(new Tapped(Action.VOICE, "en-female-1"), costlyBackground, now);
+        session.apply(new Input.Typed("Hello"), costlyBackground, now);
+        session.apply(new Answer(AnswerKind.SPEECH_READY, session.speechRequestId(), "{}"), costlyBackground, now);
+        assertThat(session.apply(Tapped.of(Action.CONFIRM), costlyBackground, now))
+                .as("the video over the clip costs the background price, at the threshold here")
+                .isEqualTo(new Outcome(ChatState.CONFIRMING_COST, Step.ASK_COST_CONFIRMATION));
+        assertThat(session.apply(Tapped.of(Action.CONFIRM_COST), costlyBackground, now))
+                .isEqualTo(new Outcome(ChatState.GENERATING, Step.START_GENERATION));
+        assertThat(session.hasClip()).isTrue();
     }
 
     private static Map<String, String> table() throws IOException {
