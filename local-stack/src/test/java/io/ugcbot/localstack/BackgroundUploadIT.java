@@ -1,5 +1,11 @@
 package io.ugcbot.localstack;
 
+import io.ugcbot.embedded.KafkaTopics;
+import io.ugcbot.events.CloudEventHeaders;
+import io.ugcbot.events.MessageCodec;
+import io.ugcbot.events.Topics;
+import io.ugcbot.events.gateway.GenerationRequested;
+import io.ugcbot.events.gateway.VideoFormat;
 import io.ugcbot.gateway.chat.Action;
 import io.ugcbot.kit.media.ExternalCommand;
 import io.ugcbot.kit.media.MediaProbe;
@@ -25,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with its length, and the user can send another.
  */
 class BackgroundUploadIT extends EndToEndTest {
+
+    private final MessageCodec codec = new MessageCodec();
 
     @TempDir
     Path dir;
@@ -82,6 +90,38 @@ class BackgroundUploadIT extends EndToEndTest {
         assertThat(frame.getHeight()).isEqualTo(BackgroundCompositor.HEIGHT);
         assertThat(new Color(frame.getRGB(60, 1000)).getRed()).as("the clip sent first, behind the circle")
                 .isGreaterThan(150);
+
+        // /overlay: the same video again over the same clip, then over another, from the same speech and image
+        user.says("/overlay");
+        ChatMessage again = user.awaitsText("Your last video again, over a clip");
+        user.tapsOn(again, "🔁 The same clip");
+        user.awaitsMessage(m -> "video".equals(m.mediaKind()) && m.messageId() > again.messageId());
+        user.says("/overlay");
+        ChatMessage another = user.awaitsMessage(m -> m.text() != null && m.text().contains("Your last video again")
+                && m.messageId() > again.messageId());
+        user.sendsVideo(clip("blue", 540, 960, 3));
+        ChatMessage third = user.awaitsMessage(m -> "video".equals(m.mediaKind())
+                && m.messageId() > another.messageId());
+        Path thirdFile = dir.resolve("third.mp4");
+        Files.write(thirdFile, user.file(third));
+        Color behind = new Color(MediaProbe.frameAt(thirdFile, 1.0).getRGB(60, 1000));
+        assertThat(behind.getBlue()).as("the other clip behind the circle").isGreaterThan(150);
+        assertThat(behind.getRed()).isLessThan(100);
+
+        List<GenerationRequested> requests = kafka.readAll(r -> r.topic().equals(Topics.GATEWAY_EVENTS)
+                        && Long.toString(user.id()).equals(r.key())).stream()
+                .map(r -> codec.decode(KafkaTopics.header(r, CloudEventHeaders.TYPE), r.value()))
+                .flatMap(java.util.Optional::stream).filter(GenerationRequested.class::isInstance)
+                .map(GenerationRequested.class::cast).toList();
+        assertThat(requests).hasSize(3).allSatisfy(request -> {
+            assertThat(request.format()).isEqualTo(VideoFormat.BACKGROUND_OVERLAY);
+            assertThat(request.audio()).isEqualTo(requests.getFirst().audio());
+            assertThat(request.character()).isEqualTo(requests.getFirst().character());
+        });
+        assertThat(requests.get(1).background()).isEqualTo(requests.getFirst().background());
+        assertThat(requests.get(2).background()).isNotEqualTo(requests.getFirst().background());
+        awaitQuiet();
+        assertThat(databases.availableCredits(user.id())).isEqualTo(7);
     }
 
     @Test

@@ -25,10 +25,15 @@ class NavigationIT extends EndToEndTest {
         ChatMessage voices = user.awaitsMessage(m -> "audio".equals(m.mediaKind()) && m.text().contains("1/"));
 
         user.tapsOn(voices, "⬅️ Back");
-        user.awaitsMessage(m -> "photo".equals(m.mediaKind()) && m.messageId() > voices.messageId());
+        ChatMessage gallery = user.awaitsMessage(m -> "photo".equals(m.mediaKind())
+                && m.messageId() > voices.messageId());
+        user.says("/resume");
+        user.awaitsMessage(m -> "photo".equals(m.mediaKind()) && m.messageId() > gallery.messageId());
 
         user.taps(Action.MENU);
         user.awaitsText("What next?");
+        user.says("/resume");
+        user.awaitsText("Nothing is unfinished.");
         user.says("/cancel");
         user.awaitsText("Nothing is in the works right now.");
     }

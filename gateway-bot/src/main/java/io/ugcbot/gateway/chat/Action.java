@@ -19,6 +19,8 @@ public enum Action {
     MENU("menu"),
     BACK("back"),
     CANCEL("cancel"),
+    /** /resume: the unfinished step shown again. */
+    RESUME("resume"),
     // the video, step by step
     GENDER("gender:"),
     /** Turns a gallery's page: {@code page:3}. */

@@ -33,7 +33,7 @@ public final class ChatRules {
     static final int MAX_PACE = 200;
 
     /** The buttons the conversation answers; the rest belong to other features and never touch the session. */
-    public static final Set<Action> ACTIONS = EnumSet.of(Action.CREATE, Action.MENU, Action.BACK, Action.CANCEL,
+    public static final Set<Action> ACTIONS = EnumSet.of(Action.CREATE, Action.MENU, Action.BACK, Action.CANCEL, Action.RESUME,
             Action.GENDER, Action.PAGE, Action.CHARACTER, Action.EDIT, Action.ORIGINAL, Action.USE_CHARACTER,
             Action.VOICE, Action.LISTEN, Action.RETEXT, Action.PACE, Action.CONFIRM, Action.CONFIRM_AS,
             Action.BACKGROUND, Action.CONFIRM_COST);
@@ -83,6 +83,9 @@ public final class ChatRules {
                     : state != WAITING_BACKGROUND ? stay(state, Step.BACKGROUND_NOT_EXPECTED)
                     : video.sizeBytes() != null && video.sizeBytes() > MAX_BACKGROUND_BYTES
                     ? stay(state, Step.CLIP_TOO_BIG) : to(IMPORTING_BACKGROUND, Step.REQUEST_IMPORT);
+            // /overlay: the last video's character, speech and clip, waiting for a clip (or the same one)
+            case Input.OverlayAgain again -> state.isBusy() ? stay(state, Step.PLEASE_WAIT)
+                    : to(WAITING_BACKGROUND, Step.ASK_OVERLAY_CLIP);
             case Input.PhotoSent photo -> stay(state, state.isBusy() ? Step.PLEASE_WAIT : Step.UNSUPPORTED);
             case Tapped tapped -> tapped(facts, tapped);
         };
@@ -99,6 +102,8 @@ public final class ChatRules {
             case LISTEN:
                 // a sample changes nothing, so it plays whatever the chat is doing
                 return stay(state, Step.PLAY_PREVIEW);
+            case RESUME:
+                return stay(state, resumed(state));
             default:
                 break;
         }
@@ -147,6 +152,22 @@ public final class ChatRules {
             case WAITING_BACKGROUND -> facts.hasSpeech() ? to(REVIEWING_SPEECH, Step.SHOW_REVIEW)
                     : to(CHOOSING_GENDER, Step.SHOW_GENDERS);
             default -> stay(facts.state(), Step.PLEASE_WAIT);
+        };
+    }
+
+    /** /resume: the step the chat is at, shown again (a gallery as a new message); a wait says it is still on. */
+    private static Step resumed(ChatState state) {
+        return switch (state) {
+            case IDLE -> Step.NOTHING_TO_RESUME;
+            case CHOOSING_GENDER -> Step.SHOW_GENDERS;
+            case CHOOSING_CHARACTER -> Step.SHOW_CHARACTERS;
+            case CHOOSING_VOICE -> Step.SHOW_VOICES;
+            case WAITING_EDIT_PROMPT -> Step.ASK_EDIT_PROMPT;
+            case WAITING_SCRIPT -> Step.ASK_SCRIPT;
+            case REVIEWING_SPEECH -> Step.SHOW_REVIEW;
+            case CONFIRMING_COST -> Step.ASK_COST_CONFIRMATION;
+            case WAITING_BACKGROUND -> Step.ASK_BACKGROUND;
+            case SYNTHESIZING, EDITING, IMPORTING_BACKGROUND, GENERATING -> Step.PLEASE_WAIT;
         };
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.UUID;
 
 /**
@@ -107,8 +108,19 @@ public class ChatSession implements ChatRules.Facts {
                 speech = null;
             }
             case SHOW_SPEECH -> speech = ((Answer) input).payload();
+            case ASK_OVERLAY_CLIP -> {
+                Input.OverlayAgain again = (Input.OverlayAgain) input;
+                forget();
+                characterId = again.characterId();
+                characterImage = again.characterImage();
+                script = again.script();
+                speech = again.speech();
+                clip = again.clip();
+                pendingBackground = true;
+            }
             case ASK_COST_CONFIRMATION, ASK_BACKGROUND, START_GENERATION -> {
-                if (input instanceof Tapped tapped && tapped.action() != Action.CONFIRM_COST) {
+                if (input instanceof Tapped tapped && EnumSet.of(Action.CONFIRM, Action.CONFIRM_AS, Action.BACKGROUND)
+                        .contains(tapped.action())) {
                     pendingBackground = tapped.action() == Action.BACKGROUND;
                     orientation = tapped.action() == Action.CONFIRM_AS ? argument : null;
                 }

@@ -1,6 +1,9 @@
 package io.ugcbot.gateway.conversation;
 
+import io.ugcbot.events.MessageCodec;
+import io.ugcbot.events.gateway.GenerationRequested;
 import io.ugcbot.events.gateway.Orientation;
+import io.ugcbot.events.tts.SpeechSynthesized;
 import io.ugcbot.gateway.catalog.CharacterCatalog;
 import io.ugcbot.gateway.catalog.VoiceOptions;
 import io.ugcbot.gateway.chat.Action;
@@ -11,11 +14,13 @@ import io.ugcbot.gateway.chat.Menus;
 import io.ugcbot.gateway.chat.Tap;
 import io.ugcbot.gateway.chat.Texts;
 import io.ugcbot.gateway.conversation.Input.Tapped;
+import io.ugcbot.gateway.generation.Generations;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,9 +39,13 @@ class ConversationControls implements ButtonHandler, CommandHandler {
     private final Outgoing outgoing;
     private final Texts texts;
     private final Menus menus;
+    private final Generations generations;
+    private final MessageCodec codec;
 
     ConversationControls(CreationSteps steps, CharacterCatalog characters, VoiceOptions voices, Outgoing outgoing,
-                         Texts texts, Menus menus) {
+                         Texts texts, Menus menus, Generations generations, MessageCodec codec) {
+        this.generations = generations;
+        this.codec = codec;
         this.steps = steps;
         this.characters = characters;
         this.voices = voices;
@@ -71,22 +80,45 @@ class ConversationControls implements ButtonHandler, CommandHandler {
 
     @Override
     public List<String> commands() {
-        return List.of("/start", "/create", "/main", "/menu", "/cancel");
+        return List.of("/start", "/create", "/main", "/menu", "/cancel", "/resume", "/overlay");
     }
 
     @Override
     public List<String> listed() {
-        return List.of("/create", "/main", "/cancel");
+        return List.of("/create", "/main", "/cancel", "/resume", "/overlay");
     }
 
     @Override
     public void command(Chat chat, String command, String argument) {
+        if (command.equals("/overlay")) {
+            overlay(chat);
+            return;
+        }
         Tapped input = switch (command) {
             case "/start" -> new Tapped(Action.MENU, WELCOME);
             case "/create" -> Tapped.of(Action.CREATE);
             case "/cancel" -> Tapped.of(Action.CANCEL);
+            case "/resume" -> Tapped.of(Action.RESUME);
             default -> Tapped.of(Action.MENU);
         };
         steps.userInput(chat, input);
+    }
+
+    /**
+     * The last video that arrived, made again over a clip: its image, speech and script go back into the session, so
+     * video-service finds the talking head it kept and only composites (a new video, paid like one).
+     */
+    private void overlay(Chat chat) {
+        Optional<GenerationRequested> last = generations.lastDelivered(chat.userId());
+        if (last.isEmpty()) {
+            outgoing.text(chat.userId(), null, texts.get(chat.userId(), "overlay.none"), menus.main(chat.userId()));
+            return;
+        }
+        GenerationRequested request = last.get();
+        String speech = codec.encode(new SpeechSynthesized(request.generationId(), request.userId(), request.audio(),
+                request.audioDurationMs(), request.wordTimings()));
+        steps.userInput(chat, new Input.OverlayAgain(request.characterId(),
+                codec.json().writeValueAsString(request.character()), request.script(), speech,
+                request.background() == null ? null : codec.json().writeValueAsString(request.background())));
     }
 }

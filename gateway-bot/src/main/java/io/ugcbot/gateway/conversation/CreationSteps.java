@@ -138,6 +138,9 @@ public class CreationSteps {
             case CANCELLED_VIDEO_COMING -> say(userId, texts.get(userId, "cancelled.video.still.coming"),
                     menus.main(userId));
             case NOTHING_TO_CANCEL -> say(userId, texts.get(userId, "nothing.to.cancel"), menus.main(userId));
+            case NOTHING_TO_RESUME -> say(userId, texts.get(userId, "resume.nothing"), menus.main(userId));
+            case ASK_OVERLAY_CLIP -> say(userId, texts.get(userId, "overlay.send", ChatRules.MAX_BACKGROUND_SECONDS,
+                    ChatRules.MAX_BACKGROUND_MEGABYTES), keyboards.overlayClip(userId, session.hasClip()));
             case OVERDUE -> say(userId, texts.get(userId, "overdue"), menus.main(userId));
             case OVERDUE_VIDEO -> say(userId, texts.get(userId, "overdue.video"), menus.main(userId));
             case PLEASE_WAIT -> say(userId, texts.get(userId, "please.wait"), menus.cancel(userId));

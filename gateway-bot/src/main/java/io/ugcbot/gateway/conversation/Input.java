@@ -31,6 +31,14 @@ public sealed interface Input {
         }
     }
 
+    /**
+     * /overlay: the user's last video, to be made again over a clip. JSON as the session keeps it: the image, the
+     * speech (a SpeechSynthesized) and the clip (null when the last video had none).
+     */
+    record OverlayAgain(String characterId, String characterImage, String script, String speech, String clip)
+            implements Input {
+    }
+
     /** The video an imported clip was waiting for was refused by the hourly limit before it was asked for. */
     record Withdrawn() implements Input {
     }

@@ -76,6 +76,12 @@ class Keyboards {
                 Action.CONFIRM.button(texts.get(userId, "button.without.background")))));
     }
 
+    /** /overlay: a new clip is sent as a video; the same clip as the last video is a button (when it had one). */
+    List<List<Button>> overlayClip(long userId, boolean sameClipPossible) {
+        return menus.withNavigation(userId, sameClipPossible
+                ? List.of(List.of(Action.CONFIRM.button(texts.get(userId, "button.same.clip")))) : List.of());
+    }
+
     /** The second "yes" for an expensive video. */
     List<List<Button>> costConfirmation(long userId) {
         return menus.withNavigation(userId, List.of(List.of(

@@ -13,6 +13,10 @@ public enum Step {
     CANCELLED,
     CANCELLED_VIDEO_COMING,
     NOTHING_TO_CANCEL,
+    /** /resume with nothing unfinished. */
+    NOTHING_TO_RESUME,
+    /** /overlay: the last video's speech and character are back; a clip (or the same one) makes it again. */
+    ASK_OVERLAY_CLIP,
     OVERDUE,
     OVERDUE_VIDEO,
     PLEASE_WAIT,

@@ -30,11 +30,15 @@ public class Generation {
     private Long videoDurationMs;
     private Instant createdAt;
     private Instant updatedAt;
+    /** The request as sent, JSON; null for rows older than the column. */
+    private String request;
 
     protected Generation() {
     }
 
-    Generation(UUID generationId, long userId, String characterId, String script, int cost, Instant now) {
+    Generation(UUID generationId, long userId, String characterId, String script, int cost, String request,
+               Instant now) {
+        this.request = request;
         this.generationId = generationId;
         this.userId = userId;
         this.characterId = characterId;
@@ -47,6 +51,10 @@ public class Generation {
 
     public GenerationStatus status() {
         return status;
+    }
+
+    String request() {
+        return request;
     }
 
     UUID id() {

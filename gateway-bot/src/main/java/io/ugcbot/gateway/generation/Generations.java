@@ -1,5 +1,7 @@
 package io.ugcbot.gateway.generation;
 
+import io.ugcbot.events.MessageCodec;
+import io.ugcbot.events.MessageTypes;
 import io.ugcbot.events.gateway.GenerationRequested;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -7,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 @Component
@@ -14,10 +17,12 @@ import java.util.UUID;
 public class Generations {
 
     private final GenerationRepository generations;
+    private final MessageCodec codec;
     private final Clock clock;
 
-    Generations(GenerationRepository generations, Clock clock) {
+    Generations(GenerationRepository generations, MessageCodec codec, Clock clock) {
         this.generations = generations;
+        this.codec = codec;
         this.clock = clock;
     }
 
@@ -28,7 +33,7 @@ public class Generations {
 
     public void requested(GenerationRequested request) {
         generations.save(new Generation(request.generationId(), request.userId(), request.characterId(),
-                request.script(), request.cost(), clock.instant()));
+                request.script(), request.cost(), codec.encode(request), clock.instant()));
     }
 
     /**
@@ -38,8 +43,17 @@ public class Generations {
     public void restore(GenerationRequested request, Instant requestedAt) {
         if (!generations.existsById(request.generationId())) {
             generations.save(new Generation(request.generationId(), request.userId(), request.characterId(),
-                    request.script(), request.cost(), requestedAt));
+                    request.script(), request.cost(), codec.encode(request), requestedAt));
         }
+    }
+
+    /** The request of the user's latest video that arrived: what /overlay makes again. */
+    public Optional<GenerationRequested> lastDelivered(long userId) {
+        return generations.findFirstByUserIdAndStatusAndRequestIsNotNullOrderByCreatedAtDesc(userId,
+                        GenerationStatus.READY)
+                .flatMap(generation -> codec.decode(MessageTypes.typeOf(GenerationRequested.class),
+                        generation.request()))
+                .map(GenerationRequested.class::cast);
     }
 
     public void moveTo(UUID generationId, GenerationStatus status) {

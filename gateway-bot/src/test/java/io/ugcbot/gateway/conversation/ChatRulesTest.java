@@ -60,6 +60,7 @@ class ChatRulesTest {
         }
         rows.add(new Row("late answer SPEECH_READY", new Answer(AnswerKind.SPEECH_READY, OLDER, "{}"), false));
         rows.add(new Row("withdrawn", new Input.Withdrawn(), false));
+        rows.add(new Row("/overlay (last video again)", new Input.OverlayAgain("anna", "{}", "Hi", "{}", "{}"), false));
         rows.add(new Row("clock, in time", new Input.Overdue(), false));
         rows.add(new Row("clock, overdue", new Input.Overdue(), true));
         return rows;
