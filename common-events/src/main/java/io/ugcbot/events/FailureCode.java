@@ -47,6 +47,10 @@ public enum FailureCode {
     FILE_WITHOUT_VIDEO("the file has no video stream"),
     /** Figures: the clip's length and the limit, in seconds. */
     CLIP_TOO_LONG("the clip is %.1f s long; at most %.0f s"),
+    /** A user's photo in which no face was found: it cannot speak. */
+    NO_FACE("no face was found in the photo"),
+    /** Figures: the photo's shorter side and the least it may be, in pixels. */
+    PHOTO_TOO_SMALL("the photo is %.0f px on its shorter side; at least %.0f px"),
     /** Telegram would not hand the file over (gone, too old, refused). */
     FILE_UNAVAILABLE("the file could not be fetched from Telegram"),
     /** The file is not the asking user's, or is no longer kept. */

@@ -86,7 +86,10 @@ public final class ChatRules {
             // /overlay: the last video's character, speech and clip, waiting for a clip (or the same one)
             case Input.OverlayAgain again -> state.isBusy() ? stay(state, Step.PLEASE_WAIT)
                     : to(WAITING_BACKGROUND, Step.ASK_OVERLAY_CLIP);
-            case Input.PhotoSent photo -> stay(state, state.isBusy() ? Step.PLEASE_WAIT : Step.UNSUPPORTED);
+            // a photo of one's own as the character, while a character is being chosen
+            case Input.PhotoSent photo -> state.isBusy() ? stay(state, Step.PLEASE_WAIT)
+                    : state == CHOOSING_GENDER || state == CHOOSING_CHARACTER
+                    ? to(CHECKING_PHOTO, Step.REQUEST_PHOTO_IMPORT) : stay(state, Step.PHOTO_NOT_EXPECTED);
             case Tapped tapped -> tapped(facts, tapped);
         };
     }
@@ -167,7 +170,7 @@ public final class ChatRules {
             case REVIEWING_SPEECH -> Step.SHOW_REVIEW;
             case CONFIRMING_COST -> Step.ASK_COST_CONFIRMATION;
             case WAITING_BACKGROUND -> Step.ASK_BACKGROUND;
-            case SYNTHESIZING, EDITING, IMPORTING_BACKGROUND, GENERATING -> Step.PLEASE_WAIT;
+            case SYNTHESIZING, EDITING, IMPORTING_BACKGROUND, CHECKING_PHOTO, GENERATING -> Step.PLEASE_WAIT;
         };
     }
 
@@ -214,6 +217,8 @@ public final class ChatRules {
             case CLIP_IMPORTED -> facts.hasSpeech() ? to(GENERATING, Step.START_GENERATION)
                     : to(CHOOSING_GENDER, Step.CLIP_KEPT);
             case CLIP_REJECTED -> to(WAITING_BACKGROUND, Step.CLIP_REJECTED);
+            case PHOTO_ACCEPTED -> to(CHOOSING_VOICE, Step.SHOW_OWN_PHOTO);
+            case PHOTO_REJECTED -> to(CHOOSING_GENDER, Step.PHOTO_REJECTED);
             case VIDEO_ENDED -> to(IDLE, Step.NONE);
             case VIDEO_REFUSED -> to(REVIEWING_SPEECH, Step.NONE);
         };
@@ -224,6 +229,7 @@ public final class ChatRules {
             case SPEECH_READY, SPEECH_TOO_LONG, SPEECH_FAILED -> SYNTHESIZING;
             case EDIT_DONE, EDIT_FAILED -> EDITING;
             case CLIP_IMPORTED, CLIP_REJECTED -> IMPORTING_BACKGROUND;
+            case PHOTO_ACCEPTED, PHOTO_REJECTED -> CHECKING_PHOTO;
             case VIDEO_ENDED, VIDEO_REFUSED -> GENERATING;
         };
     }

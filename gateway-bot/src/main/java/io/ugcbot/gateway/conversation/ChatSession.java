@@ -41,6 +41,8 @@ public class ChatSession implements ChatRules.Facts {
     private int galleryPage;
     private String orientation;
     private boolean pendingBackground;
+    /** The user's own photo as the character (the portrait made of it, an AssetRef as JSON). */
+    private String ownPhoto;
     /** The clip imported at the start of creation, an AssetRef as JSON; null when none was chosen first. */
     private String clip;
     /** Survives the end of a video: the voice gallery opens on it next time. */
@@ -128,7 +130,13 @@ public class ChatSession implements ChatRules.Facts {
                     generationId = Ids.next();
                 }
             }
-            case REQUEST_IMPORT -> importRequestId = Ids.next();
+            case REQUEST_IMPORT, REQUEST_PHOTO_IMPORT -> importRequestId = Ids.next();
+            case SHOW_OWN_PHOTO -> {
+                characterId = OWN_PHOTO;
+                ownPhoto = ((Answer) input).payload();
+                characterImage = null;
+                galleryPage = 0;
+            }
             case CLIP_KEPT -> clip = ((Answer) input).payload();
             default -> {
                 // nothing to keep
@@ -155,6 +163,7 @@ public class ChatSession implements ChatRules.Facts {
         orientation = null;
         pendingBackground = false;
         clip = null;
+        ownPhoto = null;
     }
 
     public long userId() {
@@ -191,6 +200,13 @@ public class ChatSession implements ChatRules.Facts {
         return pendingBackground;
     }
 
+    /** The character id of a user's own photo: not in the catalog, its image is {@link #ownPhoto()}. */
+    static final String OWN_PHOTO = "own-photo";
+
+    String ownPhoto() {
+        return ownPhoto;
+    }
+
     @Override
     public boolean hasClip() {
         return clip != null;
@@ -205,7 +221,7 @@ public class ChatSession implements ChatRules.Facts {
         UUID awaited = switch (state) {
             case SYNTHESIZING -> speechRequestId;
             case EDITING -> editRequestId;
-            case IMPORTING_BACKGROUND -> importRequestId;
+            case IMPORTING_BACKGROUND, CHECKING_PHOTO -> importRequestId;
             case GENERATING -> generationId;
             default -> null;
         };

@@ -23,11 +23,14 @@ public enum ChatState {
     WAITING_BACKGROUND,
     /** storage-service is fetching and checking the user's clip. */
     IMPORTING_BACKGROUND,
+    /** storage-service is fetching the user's photo and looking for a face in it. */
+    CHECKING_PHOTO,
     GENERATING;
 
     /** While speech, a clip or a video is being made, a new choice would be confusing; the user is asked to wait. */
     public boolean isBusy() {
-        return this == SYNTHESIZING || this == EDITING || this == IMPORTING_BACKGROUND || this == GENERATING;
+        return this == SYNTHESIZING || this == EDITING || this == IMPORTING_BACKGROUND || this == CHECKING_PHOTO
+                || this == GENERATING;
     }
 
     /**
@@ -38,7 +41,7 @@ public enum ChatState {
     Duration deadline() {
         return switch (this) {
             case SYNTHESIZING -> Duration.ofMinutes(3);
-            case EDITING, IMPORTING_BACKGROUND -> Duration.ofMinutes(10);
+            case EDITING, IMPORTING_BACKGROUND, CHECKING_PHOTO -> Duration.ofMinutes(10);
             case GENERATING -> Duration.ofMinutes(45);
             default -> Duration.ZERO;
         };

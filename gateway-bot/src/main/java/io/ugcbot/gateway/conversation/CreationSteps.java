@@ -12,7 +12,6 @@ import io.ugcbot.events.tts.SpeechSynthesized;
 import io.ugcbot.events.tts.SynthesizeSpeech;
 import io.ugcbot.gateway.GatewayProperties;
 import io.ugcbot.gateway.catalog.CharacterCatalog;
-import io.ugcbot.gateway.catalog.CatalogCharacter;
 import io.ugcbot.gateway.catalog.VoiceOption;
 import io.ugcbot.gateway.catalog.VoiceOptions;
 import io.ugcbot.gateway.chat.Chat;
@@ -123,7 +122,8 @@ public class CreationSteps {
     private void carryOut(Chat chat, ChatSession session, Input input, Outcome outcome) {
         long userId = session.userId();
         switch (outcome.step()) {
-            case NONE, SHOW_SPEECH, SPEECH_TOO_LONG, SPEECH_FAILED, SHOW_EDITED, EDIT_FAILED, CLIP_REJECTED -> {
+            case NONE, SHOW_SPEECH, SPEECH_TOO_LONG, SPEECH_FAILED, SHOW_EDITED, EDIT_FAILED, CLIP_REJECTED,
+                 PHOTO_REJECTED -> {
                 // nothing, or said by ServiceAnswers with the answer's details
             }
             case SHOW_MENU -> say(userId, welcomed(input) ? texts.get(userId, "welcome", name(chat),
@@ -146,7 +146,6 @@ public class CreationSteps {
             case PLEASE_WAIT -> say(userId, texts.get(userId, "please.wait"), menus.cancel(userId));
             case NOT_NOW -> say(userId, texts.get(userId, "nothing.to.do"), menus.main(userId));
             case USE_MENU -> say(userId, texts.get(userId, "use.menu"), menus.main(userId));
-            case UNSUPPORTED -> say(userId, texts.get(userId, "unsupported.message"), menus.main(userId));
             case SHOW_GENDERS -> say(userId, session.hasClip() ? texts.get(userId, "clip.kept")
                     : texts.get(userId, "choose.gender"), keyboards.genders(userId, !session.hasClip()));
             case CLIP_KEPT -> say(userId, texts.get(userId, "clip.kept"), keyboards.genders(userId, false));
@@ -183,6 +182,17 @@ public class CreationSteps {
                 say(userId, texts.get(userId, "background.checking"), menus.cancel(userId));
             }
             case START_GENERATION -> startGeneration(chat, session, input);
+            case REQUEST_PHOTO_IMPORT -> {
+                outbox.append(new ImportTelegramFile(session.importRequestId(), userId,
+                        ((Input.PhotoSent) input).fileId(), FilePurpose.CHARACTER_IMAGE));
+                say(userId, texts.get(userId, "photo.checking"), menus.cancel(userId));
+            }
+            case SHOW_OWN_PHOTO -> {
+                outgoing.media(userId, MessageKind.PHOTO, null, currentImage(session),
+                        texts.get(userId, "photo.accepted"), List.of());
+                galleries.voices(session, null, true);
+            }
+            case PHOTO_NOT_EXPECTED -> say(userId, texts.get(userId, "photo.not.expected"), menus.main(userId));
         }
     }
 
@@ -223,8 +233,8 @@ public class CreationSteps {
      */
     private void startGeneration(Chat chat, ChatSession session, Input input) {
         long userId = session.userId();
-        Optional<CatalogCharacter> character = Optional.ofNullable(session.characterId()).flatMap(characters::find);
-        if (character.isEmpty()) {
+        AssetRef image = currentImage(session);
+        if (image == null) {
             // the catalog no longer has the character: nothing is charged, the user starts again
             apply(chat, session, Tapped.of(io.ugcbot.gateway.chat.Action.MENU));
             return;
@@ -237,7 +247,7 @@ public class CreationSteps {
         Orientation orientation = background == null ? orientation(session) : Orientation.PORTRAIT;
         SpeechSynthesized speech = codec.json().readValue(session.speech(), SpeechSynthesized.class);
         GenerationRequested request = new GenerationRequested(session.generationId(), userId, format,
-                character.get().id(), currentImage(session), speech.audio(), speech.durationMs(), background,
+                session.characterId(), image, speech.audio(), speech.durationMs(), background,
                 session.script(), speech.wordTimings(), properties.prices().of(format, orientation), orientation);
         generations.requested(request);
         outbox.append(request);
@@ -245,10 +255,16 @@ public class CreationSteps {
                 texts.get(userId, "progress.requested"), List.of());
     }
 
-    /** The image the video will be made from: the last edit, or the catalog's portrait. Null without a character. */
+    /**
+     * The image the video will be made from: the last edit, the user's own photo, or the catalog's portrait. Null
+     * without a character, or when the catalog no longer has it.
+     */
     AssetRef currentImage(ChatSession session) {
         if (session.characterImage() != null) {
             return codec.json().readValue(session.characterImage(), AssetRef.class);
+        }
+        if (ChatSession.OWN_PHOTO.equals(session.characterId()) && session.ownPhoto() != null) {
+            return codec.json().readValue(session.ownPhoto(), AssetRef.class);
         }
         return session.characterId() == null ? null
                 : characters.find(session.characterId()).map(characters::portrait).orElse(null);

@@ -51,6 +51,8 @@ public sealed interface Input {
         SPEECH_READY, SPEECH_TOO_LONG, SPEECH_FAILED,
         EDIT_DONE, EDIT_FAILED,
         CLIP_IMPORTED, CLIP_REJECTED,
+        /** The user's photo has a face; the payload is the portrait made of it. */
+        PHOTO_ACCEPTED, PHOTO_REJECTED,
         /** The video was delivered, or failed and its credits came back: either way this conversation is over. */
         VIDEO_ENDED,
         /** The video was never paid for (not enough credits): the same speech may be confirmed again. */

@@ -4,6 +4,7 @@ import io.ugcbot.events.MessageCodec;
 import io.ugcbot.events.edit.ImageEditFailed;
 import io.ugcbot.events.edit.ImageEdited;
 import io.ugcbot.events.storage.FileImported;
+import io.ugcbot.events.storage.FilePurpose;
 import io.ugcbot.events.storage.FileRejected;
 import io.ugcbot.events.tts.SpeechFailed;
 import io.ugcbot.events.tts.SpeechRejected;
@@ -103,11 +104,21 @@ public class ServiceAnswers {
      * clip chosen at the start, the character comes next.
      */
     public void fileImported(FileImported event) {
-        moved(event.userId(), new Answer(AnswerKind.CLIP_IMPORTED, event.requestId(),
-                codec.json().writeValueAsString(event.asset())));
+        AnswerKind kind = event.purpose() == FilePurpose.CHARACTER_IMAGE ? AnswerKind.PHOTO_ACCEPTED
+                : AnswerKind.CLIP_IMPORTED;
+        moved(event.userId(), new Answer(kind, event.requestId(), codec.json().writeValueAsString(event.asset())));
     }
 
+    /** A refused upload: a photo (the chat is checking one) back to the choice of character, a clip to another clip. */
     public void fileRejected(FileRejected event) {
+        if (sessions.lock(event.userId()).state() == ChatState.CHECKING_PHOTO) {
+            if (moved(event.userId(), new Answer(AnswerKind.PHOTO_REJECTED, event.requestId()))) {
+                outgoing.text(event.userId(), "import:" + event.requestId(), texts.get(event.userId(),
+                        "photo.rejected", texts.failure(event.userId(), event.failure())),
+                        keyboards.genders(event.userId(), !sessions.lock(event.userId()).hasClip()));
+            }
+            return;
+        }
         if (moved(event.userId(), new Answer(AnswerKind.CLIP_REJECTED, event.requestId()))) {
             outgoing.text(event.userId(), "import:" + event.requestId(), texts.get(event.userId(),
                     "background.rejected", texts.failure(event.userId(), event.failure())),

@@ -55,5 +55,11 @@ public enum Step {
     /** The clip chosen at the start is ready: now the character (the genders, without the clip button). */
     CLIP_KEPT,
     START_GENERATION,
-    UNSUPPORTED
+    /** The user's photo goes to storage-service to be fetched and checked for a face. */
+    REQUEST_PHOTO_IMPORT,
+    /** The user's photo is the character: shown, then the voices. */
+    SHOW_OWN_PHOTO,
+    PHOTO_REJECTED,
+    /** A photo where no character is being chosen: said where it fits. */
+    PHOTO_NOT_EXPECTED
 }

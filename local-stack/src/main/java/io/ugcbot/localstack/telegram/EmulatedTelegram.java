@@ -117,6 +117,19 @@ public final class EmulatedTelegram {
         return message.messageId();
     }
 
+    /** The user sends a photo; Telegram offers it in sizes, the largest last (the emulator has one size). */
+    public int userSendsPhoto(long chatId, byte[] jpegOrPng) {
+        UserProfile user = users.computeIfAbsent(chatId, id -> new UserProfile(id, "User " + id, "en"));
+        StoredFile file = storeFile("photo.jpg", "image/jpeg", jpegOrPng);
+        ChatMessage message = record(new ChatMessage(nextMessageId.getAndIncrement(), chatId, false, null, "photo",
+                file.fileId(), List.of(), 0, now()));
+        Map<String, Object> body = TelegramJson.message(message, user, TelegramJson.userOf(user));
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("message", body);
+        enqueue(update);
+        return message.messageId();
+    }
+
     public void userTapsButton(long chatId, int messageId, String callbackData) {
         ChatMessage message = find(chatId, messageId)
                 .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " in chat " + chatId));

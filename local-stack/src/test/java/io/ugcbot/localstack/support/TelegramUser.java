@@ -70,6 +70,10 @@ public final class TelegramUser {
         }
     }
 
+    public void sendsPhoto(byte[] image) {
+        telegram.userSendsPhoto(id, image);
+    }
+
     /** Taps Pay on an invoice the bot sent; Telegram then asks the bot before it charges. */
     public void pays(ChatMessage invoice) {
         telegram.userPays(id, invoice.messageId());

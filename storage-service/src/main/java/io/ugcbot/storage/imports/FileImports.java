@@ -50,7 +50,7 @@ public class FileImports {
     /** Queues the import, once per request id, in the consumer's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void requested(ImportTelegramFile command) {
-        if (command.purpose() != FilePurpose.BACKGROUND_VIDEO) {
+        if (command.purpose() != FilePurpose.BACKGROUND_VIDEO && command.purpose() != FilePurpose.CHARACTER_IMAGE) {
             outbox.append(new FileRejected(command.requestId(), command.userId(),
                     Failure.of(FailureCode.UPLOAD_KIND_UNSUPPORTED)));
             return;

@@ -4,7 +4,9 @@ import io.ugcbot.events.Failure;
 import io.ugcbot.events.FailureCode;
 import io.ugcbot.events.AssetRef;
 import io.ugcbot.events.storage.FileImported;
+import io.ugcbot.events.storage.FilePurpose;
 import io.ugcbot.kit.assets.AssetStore;
+import io.ugcbot.kit.face.FaceDetector;
 import io.ugcbot.storage.StorageProperties;
 import io.ugcbot.kit.outage.DependencyFailures;
 import io.ugcbot.kit.outage.OutageWait;
@@ -20,7 +22,8 @@ import java.nio.file.Path;
 
 /**
  * Runs claimed imports outside any transaction: describe the file (its size decides before any byte is fetched),
- * download, check, normalise, store at {@code uploads/<user>/<request>.mp4}, then finish the job with its event.
+ * download, check, normalise, store at {@code uploads/<user>/<request>.mp4} (a clip) or {@code .png} (a photo, which
+ * must show a face), then finish the job with its event.
  */
 @Component
 class ImportWorker {
@@ -32,8 +35,10 @@ class ImportWorker {
     private final AssetStore assets;
     private final StorageProperties properties;
     private final TelegramFiles telegram;
+    private final FaceDetector faces;
 
-    ImportWorker(FileImports imports, AssetStore assets, StorageProperties properties) {
+    ImportWorker(FileImports imports, AssetStore assets, StorageProperties properties, FaceDetector faces) {
+        this.faces = faces;
         this.imports = imports;
         this.assets = assets;
         this.properties = properties;
@@ -51,6 +56,18 @@ class ImportWorker {
         }
     }
 
+    /** A user's photo as a character: refused without a face, stored as a portrait otherwise. */
+    private void importPhoto(FileImports.Claimed job, Path photo) {
+        CharacterPhotos.Checked checked = CharacterPhotos.check(photo, faces);
+        if (checked.rejection() != null) {
+            imports.rejected(job, checked.rejection());
+            return;
+        }
+        AssetRef stored = assets.put("uploads/" + job.userId() + "/" + job.requestId() + ".png", checked.portrait(),
+                "image/png");
+        imports.imported(job, new FileImported(job.requestId(), job.userId(), stored, job.purpose(), 0));
+    }
+
     private void importFile(FileImports.Claimed job) {
         Path workDir = null;
         try {
@@ -62,7 +79,12 @@ class ImportWorker {
                         maxBytes / MEGABYTE));
                 return;
             }
-            Path clip = telegram.download(file, workDir.resolve("upload"), maxBytes);
+            Path upload = telegram.download(file, workDir.resolve("upload"), maxBytes);
+            if (job.purpose() == FilePurpose.CHARACTER_IMAGE) {
+                importPhoto(job, upload);
+                return;
+            }
+            Path clip = upload;
             BackgroundClips.Checked checked = BackgroundClips.check(clip, properties.upload().maxDuration());
             if (checked.rejection().isPresent()) {
                 imports.rejected(job, checked.rejection().get());

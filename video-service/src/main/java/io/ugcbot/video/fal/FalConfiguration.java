@@ -2,7 +2,7 @@ package io.ugcbot.video.fal;
 
 import io.ugcbot.kit.fal.FalQueue;
 import io.ugcbot.video.VideoProperties;
-import io.ugcbot.video.face.FaceDetector;
+import io.ugcbot.kit.face.FaceDetector;
 import io.ugcbot.video.render.OfflineTalkingHeadRenderer;
 import io.ugcbot.video.render.TalkingHeadRenderer;
 import io.ugcbot.kit.models.ProviderModels;

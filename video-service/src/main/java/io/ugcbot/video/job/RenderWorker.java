@@ -16,7 +16,7 @@ import io.ugcbot.kit.outage.OutageWait;
 import io.ugcbot.video.composite.BackgroundCompositor;
 import io.ugcbot.video.composite.CompositeRequest;
 import io.ugcbot.video.composite.SubtitleStyle;
-import io.ugcbot.video.face.FaceDetector;
+import io.ugcbot.kit.face.FaceDetector;
 import io.ugcbot.video.render.RenderProgress;
 import io.ugcbot.video.render.RenderRefusedException;
 import io.ugcbot.video.render.RenderRequest;

@@ -3,7 +3,7 @@ package io.ugcbot.video.render;
 import io.ugcbot.kit.media.ExternalCommand;
 import io.ugcbot.kit.outage.OutageWait;
 import io.ugcbot.video.VideoProperties;
-import io.ugcbot.video.face.FaceDetector;
+import io.ugcbot.kit.face.FaceDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

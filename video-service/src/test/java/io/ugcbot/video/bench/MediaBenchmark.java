@@ -47,7 +47,7 @@ public final class MediaBenchmark {
 
         var renderer = new OfflineTalkingHeadRenderer(new VideoProperties(Duration.ofMillis(300), Duration.ofMinutes(10),
                 1, 1, new VideoProperties.Render(720, 1280, 25, PRESET, CRF), "", "", null),
-                new io.ugcbot.video.face.FaceDetector());
+                new io.ugcbot.kit.face.FaceDetector());
         Path[] head = new Path[1];
         double render = median(() -> head[0] = renderer.render(RenderRequest.local(portrait, speech, SCRIPT,
                 io.ugcbot.events.gateway.Orientation.PORTRAIT, fresh(dir))));

@@ -1,5 +1,7 @@
 package io.ugcbot.video.face;
 
+import io.ugcbot.kit.face.Face;
+import io.ugcbot.kit.face.FaceDetector;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -7,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** OpenCV's bundled cascade on painted portraits: the face where it was painted, the mouth under it, none in a field. */
+/**
+ * The kit's FaceDetector, tested here beside the painted portraits the renderer's tests share: OpenCV's bundled cascade
+ * on painted portraits, the face where it was painted, the mouth under it, none in a field.
+ */
 class FaceDetectorTest {
 
     private final FaceDetector detector = new FaceDetector();

@@ -1,7 +1,7 @@
 package io.ugcbot.video.render;
 
 import io.ugcbot.video.VideoProperties;
-import io.ugcbot.video.face.FaceDetector;
+import io.ugcbot.kit.face.FaceDetector;
 import io.ugcbot.video.face.PaintedPortraits;
 import io.ugcbot.events.gateway.Orientation;
 import io.ugcbot.kit.media.ExternalCommand;

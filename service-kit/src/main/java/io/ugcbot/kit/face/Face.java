@@ -1,4 +1,4 @@
-package io.ugcbot.video.face;
+package io.ugcbot.kit.face;
 
 /**
  * A detected face as fractions of the image's width and height: its box's centre and size. The mouth of a frontal

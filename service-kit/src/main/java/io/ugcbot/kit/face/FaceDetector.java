@@ -1,4 +1,4 @@
-package io.ugcbot.video.face;
+package io.ugcbot.kit.face;
 
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.opencv.global.opencv_imgproc;
@@ -8,7 +8,6 @@ import org.bytedeco.opencv.opencv_core.RectVector;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.opencv.opencv_objdetect.CascadeClassifier;
 
-import org.springframework.stereotype.Component;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -25,7 +24,6 @@ import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
  * 0.1 s for a 720×1280 portrait. One detector is shared; OpenCV's classifier is not thread-safe, so calls are
  * serialised (renders are few and each detects once).
  */
-@Component
 public class FaceDetector {
 
     private static final String CASCADE =
