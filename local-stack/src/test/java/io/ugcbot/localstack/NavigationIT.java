@@ -58,6 +58,23 @@ class NavigationIT extends EndToEndTest {
     }
 
     @Test
+    void shouldAnswerOnlyCommandsInAGroupWithAHintToWriteInPrivate() {
+        TelegramUser user = newUser();
+        long group = -1_000_000_000L - user.id();
+        var telegram = stack.emulator().telegram();
+
+        telegram.userSendsTextInGroup(group, user.id(), "/create");
+        telegram.userSendsTextInGroup(group, user.id(), "nice bot, everyone");
+        telegram.userSendsTextInGroup(group, user.id(), "/help");
+
+        await().untilAsserted(() -> assertThat(telegram.messages(group)).filteredOn(ChatMessage::fromBot)
+                .hasSize(2).allSatisfy(m -> assertThat(m.text()).contains("private")));
+        awaitQuiet();
+        assertThat(telegram.messages(group)).filteredOn(ChatMessage::fromBot).hasSize(2);
+        assertThat(telegram.messages(user.id())).as("nothing was started in the user's private chat").isEmpty();
+    }
+
+    @Test
     void shouldRegisterTheCommandMenuInBothLanguages() {
         await().untilAsserted(() -> {
             List<Map<String, String>> english = stack.emulator().telegram().commands("");

@@ -18,13 +18,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PaidVideoIT extends EndToEndTest {
 
     @Test
-    void shouldMakeTheVideoInTheFrameTheUserPicked() {
+    void shouldMakeTheVideoInTheFrameTheUserPickedAskingTwiceForOneThatCostsAtTheThreshold() {
         TelegramUser user = newUser();
         startsAndGetsWelcomeBonus(user);
         preparesSpeech(user, "Our new desk lamp: warm light for long evenings.");
         user.taps(Action.CONFIRM_AS.data("LANDSCAPE"));
 
+        user.awaitsText("This video costs 3 credits (your balance: 10). Make it?");
+        assertThat(databases.renderJobs(user.id())).as("nothing started before the second yes").isEmpty();
+        user.taps(Action.CONFIRM_COST);
+
         ChatMessage video = user.awaitsMessage(m -> "video".equals(m.mediaKind()));
+        user.awaitsText("3 credits spent. Balance: 7.");
 
         BufferedImage frame = MediaProbe.frameAt(saved(user.file(video), ".mp4"), 0.5);
         assertThat(frame.getWidth()).as("a landscape frame").isGreaterThan(frame.getHeight());

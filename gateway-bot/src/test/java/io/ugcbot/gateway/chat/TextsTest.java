@@ -44,6 +44,14 @@ class TextsTest {
     }
 
     @Test
+    void creditsAreCountedInTheRightNumber() {
+        assertThat(texts.in("en", "credits.captured", 1, 9)).isEqualTo("💳 1 credit spent. Balance: 9.");
+        assertThat(texts.in("en", "credits.captured", 3, 7)).isEqualTo("💳 3 credits spent. Balance: 7.");
+        assertThat(texts.in("en", "credits.released.FAILED", 1, 10)).contains("Your credit is back.");
+        assertThat(texts.in("en", "credits.released.FAILED", 3, 10)).contains("Your 3 credits are back.");
+    }
+
+    @Test
     void anApostropheReachesTheChatOnceWhetherOrNotTheTextHasArguments() {
         assertThat(texts.in("en", "nothing.to.do")).contains("Let's start").doesNotContain("''");
         assertThat(texts.in("en", "speech.too.long.pace", 16, 15, 10, 90)).contains("voice's pace");

@@ -117,6 +117,19 @@ public final class EmulatedTelegram {
         return message.messageId();
     }
 
+    /** A user writes in a group the bot is in: the message's chat is the group, not the user. */
+    public int userSendsTextInGroup(long groupId, long userId, String text) {
+        UserProfile user = users.computeIfAbsent(userId, id -> new UserProfile(id, "User " + id, "en"));
+        ChatMessage message = record(new ChatMessage(nextMessageId.getAndIncrement(), groupId, false, text, null, null,
+                List.of(), 0, now()));
+        Map<String, Object> body = TelegramJson.message(message, user, TelegramJson.userOf(user));
+        body.put("chat", Map.of("id", groupId, "type", "group", "title", "Group " + groupId));
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("message", body);
+        enqueue(update);
+        return message.messageId();
+    }
+
     /** The user sends a photo; Telegram offers it in sizes, the largest last (the emulator has one size). */
     public int userSendsPhoto(long chatId, byte[] jpegOrPng) {
         UserProfile user = users.computeIfAbsent(chatId, id -> new UserProfile(id, "User " + id, "en"));

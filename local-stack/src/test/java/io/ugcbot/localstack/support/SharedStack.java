@@ -47,6 +47,9 @@ public final class SharedStack {
                         // ChatRecoveryIT sees an overdue chat moved on within a second, not thirty
                         Map.entry("gateway.busy-sweep-interval", "1s"),
                         Map.entry("gateway.max-paid-calls-per-hour", Integer.toString(PAID_CALLS_PER_HOUR)),
+                        // a landscape video costs 3, the high-cost threshold: PaidVideoIT confirms it twice
+                        Map.entry("gateway.prices.landscape", "3"),
+                        Map.entry("gateway.prices.high-cost-threshold", "3"),
                         Map.entry("video.max-attempts", "1"),
                         Map.entry("video.render.width", "360"),
                         Map.entry("video.render.height", "640")),
