@@ -20,10 +20,14 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An operator changes the characters without a release: a manifest and images in S3, then /reloadcatalog. */
+/**
+ * An operator changes the characters and voices without a release: manifests (and portraits) in S3, then
+ * /reloadcatalog, which reloads the gateway's characters and asks tts-service to republish its voices.
+ */
 class CatalogIT extends EndToEndTest {
 
     private static final String MANIFEST = "catalog/manifest.json";
+    private static final String VOICES = "catalog/voices.json";
 
     @Test
     void shouldShowTheOperatorsCharactersAfterAReloadAndKeepTheCatalogWhenAManifestIsWrong() throws IOException {
@@ -44,8 +48,21 @@ class CatalogIT extends EndToEndTest {
                        "image": "catalog/operator/leo.png", "hidden": true}
                     ]}""".getBytes(StandardCharsets.UTF_8), "application/json");
 
+            s3.put(VOICES, """
+                    {"voices": [
+                      {"id": "en-female-1", "name": "Olivia", "language": "en", "gender": "female",
+                       "elevenlabs": "EXAVITQu4vr4xnSDxMaL"},
+                      {"id": "ru-female-1", "name": "Алина", "language": "ru", "gender": "female",
+                       "elevenlabs": "21m00Tcm4TlvDq8ikWAM", "espeak": "ru+f3", "pitch": 60, "wordsPerMinute": 175},
+                      {"id": "ru-male-1", "name": "Борис", "language": "ru", "gender": "male",
+                       "elevenlabs": "pNInz6obpgDQGcFmaJgB", "espeak": "ru+m3", "pitch": 40, "wordsPerMinute": 165},
+                      {"id": "en-male-1", "name": "James", "language": "en", "gender": "male",
+                       "elevenlabs": "TxGEqnHWrfWFTfGW9XjX", "hidden": true}
+                    ]}""".getBytes(StandardCharsets.UTF_8), "application/json");
+
             admin.says("/reloadcatalog");
             admin.awaitsText("Catalog loaded from " + MANIFEST + ": 2 characters shown.");
+            admin.awaitsText("Voices reloaded by tts-service: 3 shown.");
 
             TelegramUser user = newUser();
             startsAndGetsWelcomeBonus(user);
@@ -61,11 +78,14 @@ class CatalogIT extends EndToEndTest {
             ChatMessage refused = admin.awaitsText("was not loaded, the catalog is unchanged");
             assertThat(refused.text()).contains("character 1 (kate): name.en is missing");
             user.taps(Action.CHARACTER.data("kate"));
-            user.awaitsMessage(m -> "audio".equals(m.mediaKind()) && m.text().contains("1/"));
+            ChatMessage voices = user.awaitsMessage(m -> "audio".equals(m.mediaKind()) && m.text().contains("1/"));
+            assertThat(voices.text()).as("the manifest's first voice, renamed; the hidden one not counted")
+                    .contains("Olivia", "1/3");
         } finally {
-            s3.deleteAll("ugc-assets", List.of(MANIFEST));
+            s3.deleteAll("ugc-assets", List.of(MANIFEST, VOICES));
             admin.says("/reloadcatalog");
             admin.awaitsText("No manifest at " + MANIFEST + ": the 12 painted demo characters are shown.");
+            admin.awaitsText("Voices reloaded by tts-service: 4 shown.");
         }
     }
 

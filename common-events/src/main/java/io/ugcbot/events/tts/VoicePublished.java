@@ -10,9 +10,12 @@ import io.ugcbot.events.AssetRef;
  * @param provider          the engine that speaks it: {@code espeak-ng} or {@code elevenlabs}
  * @param providerVoiceId   the provider's own voice id (the espeak-ng voice, or the ElevenLabs voice id)
  * @param preview           a short sample in that voice, synthesized once; null when it could not be made
+ * @param position          its place in the voice gallery (the operator's manifest order)
+ * @param hidden            no longer offered; a chat that chose it may still use it
  */
 public record VoicePublished(String voiceId, String name, String language, String gender, String provider,
-                             String providerVoiceId, AssetRef preview, long previewDurationMs)
+                             String providerVoiceId, AssetRef preview, long previewDurationMs, int position,
+                             boolean hidden)
         implements VoiceCatalogEntry {
 
     /** Not about a user: catalog records are keyed by voice id. */

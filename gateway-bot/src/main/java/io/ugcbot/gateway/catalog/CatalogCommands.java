@@ -1,10 +1,13 @@
 package io.ugcbot.gateway.catalog;
 
+import io.ugcbot.events.Ids;
+import io.ugcbot.events.tts.ReloadVoices;
 import io.ugcbot.gateway.GatewayProperties;
 import io.ugcbot.gateway.chat.Chat;
 import io.ugcbot.gateway.chat.CommandHandler;
 import io.ugcbot.gateway.chat.Texts;
 import io.ugcbot.gateway.outgoing.Outgoing;
+import io.ugcbot.kit.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +16,9 @@ import java.util.List;
 
 /**
  * {@code /reloadcatalog}, for admins: reads the character manifest again and says what it found or what is wrong
- * with it. Each gateway instance reads it at start; this reloads the instance that received the command.
+ * with it (each gateway instance reads it at start; this reloads the instance that received the command), and asks
+ * tts-service to read its voice manifest again ({@code ReloadVoices}), whose answer comes back as the catalog it
+ * publishes.
  */
 @Component
 class CatalogCommands implements CommandHandler {
@@ -22,8 +27,11 @@ class CatalogCommands implements CommandHandler {
     private final CharacterCatalog characters;
     private final Outgoing outgoing;
     private final Texts texts;
+    private final OutboxWriter outbox;
 
-    CatalogCommands(GatewayProperties properties, CharacterCatalog characters, Outgoing outgoing, Texts texts) {
+    CatalogCommands(GatewayProperties properties, CharacterCatalog characters, Outgoing outgoing, Texts texts,
+                    OutboxWriter outbox) {
+        this.outbox = outbox;
         this.properties = properties;
         this.characters = characters;
         this.outgoing = outgoing;
@@ -51,5 +59,7 @@ class CatalogCommands implements CommandHandler {
                 ? texts.get(adminId, "catalog.loaded", result.characters(), properties.catalogManifestKey())
                 : texts.get(adminId, "catalog.demo", result.characters(), properties.catalogManifestKey());
         outgoing.text(adminId, null, text, List.of());
+        // the voices are tts-service's: it reads its manifest and republishes; the admin hears back from it
+        outbox.append(new ReloadVoices(Ids.next(), adminId));
     }
 }

@@ -20,11 +20,13 @@ import io.ugcbot.events.storage.FileRejected;
 import io.ugcbot.events.tts.SpeechFailed;
 import io.ugcbot.events.tts.SpeechRejected;
 import io.ugcbot.events.tts.SpeechSynthesized;
+import io.ugcbot.events.tts.VoiceCatalogPublished;
 import io.ugcbot.events.tts.VoicePublished;
 import io.ugcbot.events.video.VideoFailed;
 import io.ugcbot.events.video.VideoProgress;
 import io.ugcbot.events.video.VideoReady;
 import io.ugcbot.gateway.admin.ModelAlerts;
+import io.ugcbot.gateway.catalog.VoiceCatalogUpdates;
 import io.ugcbot.gateway.catalog.VoiceOptions;
 import io.ugcbot.gateway.conversation.ServiceAnswers;
 import io.ugcbot.gateway.generation.GenerationUpdates;
@@ -42,6 +44,7 @@ class GatewayListener {
     private final ServiceAnswers answers;
     private final GenerationUpdates generations;
     private final VoiceOptions voices;
+    private final VoiceCatalogUpdates voiceReloads;
     private final History history;
     private final CreditStatement statement;
     private final ModelAlerts modelAlerts;
@@ -49,10 +52,11 @@ class GatewayListener {
     private final String consumer;
 
     GatewayListener(IdempotentReceiver receiver, ServiceAnswers answers, GenerationUpdates generations,
-                    VoiceOptions voices, History history,
+                    VoiceOptions voices, VoiceCatalogUpdates voiceReloads, History history,
                     CreditStatement statement, ModelAlerts modelAlerts, ReadModelRebuild readModels,
                     @Value("${spring.application.name}") String consumer) {
         this.readModels = readModels;
+        this.voiceReloads = voiceReloads;
         this.modelAlerts = modelAlerts;
         this.statement = statement;
         this.history = history;
@@ -106,6 +110,7 @@ class GatewayListener {
                 answers.videoEnded(event.userId(), event.generationId());
             }
             case VoicePublished event -> voices.published(event);
+            case VoiceCatalogPublished event -> voiceReloads.published(event);
             case FileImported event -> answers.fileImported(event);
             case ImageEdited event -> answers.imageEdited(event);
             case DownloadLinkIssued event -> history.linkIssued(event);

@@ -11,6 +11,7 @@ import io.ugcbot.events.gateway.GenerationRequested;
 import io.ugcbot.events.gateway.StarsPaymentReceived;
 import io.ugcbot.events.gateway.StarsPaymentRefunded;
 import io.ugcbot.events.gateway.UserRegistered;
+import io.ugcbot.events.tts.VoiceCatalogPublished;
 import io.ugcbot.events.tts.VoicePublished;
 import io.ugcbot.events.video.VideoFailed;
 import io.ugcbot.events.video.VideoReady;
@@ -75,6 +76,7 @@ class ReadModelRebuild {
                     event.video().key(), event.durationMs());
             case VideoFailed event -> generations.moveTo(event.generationId(), GenerationStatus.FAILED);
             case VoicePublished event -> voices.published(event);
+            case VoiceCatalogPublished event -> voices.catalogPublished(event);
             default -> {
                 // not kept for reading: speech, edits, clips and links live only in the conversation
             }

@@ -32,6 +32,7 @@ class GatewayOpsConfiguration {
                 .outside("video.VideoReady.v1", "sends the video to the user")
                 .outside("video.VideoFailed.v1", tells + ": the video failed")
                 .keyed("tts.VoicePublished.v1", "updates the voice catalog")
+                .outside("tts.VoiceCatalogPublished.v1", "hides the voices not shown and tells the admin who reloaded")
                 .outside("storage.FileImported.v1", "requests the video over the clip (a paid render)")
                 .outside("storage.FileRejected.v1", tells + ": the clip was refused")
                 .outside("edit.ImageEdited.v1", tells + ": the edited image")
@@ -52,7 +53,8 @@ class GatewayOpsConfiguration {
                 .rebuilds("gateway.StarsPaymentRefunded.v1", "marks the Stars payment refunded")
                 .rebuilds("video.VideoReady.v1", "puts the video in the history")
                 .rebuilds("video.VideoFailed.v1", "marks the generation failed")
-                .rebuilds("tts.VoicePublished.v1", "updates the voice catalog");
+                .rebuilds("tts.VoicePublished.v1", "updates the voice catalog")
+                .rebuilds("tts.VoiceCatalogPublished.v1", "hides the voices not shown");
     }
 
     @Bean

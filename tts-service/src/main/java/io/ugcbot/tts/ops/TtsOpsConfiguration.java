@@ -15,7 +15,9 @@ class TtsOpsConfiguration {
     @Bean
     RecordEffects recordEffects() {
         return new RecordEffects()
-                .outside("tts.SynthesizeSpeech.v1", "queues a speech job: a paid call to the speech provider");
+                .outside("tts.SynthesizeSpeech.v1", "queues a speech job: a paid call to the speech provider")
+                .outside("tts.ReloadVoices.v1", "reads the voice manifest and republishes the catalog (may synthesize "
+                        + "previews of new voices)");
     }
 
     @Bean

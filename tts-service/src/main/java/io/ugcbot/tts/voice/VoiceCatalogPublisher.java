@@ -1,6 +1,9 @@
 package io.ugcbot.tts.voice;
 
 import io.ugcbot.events.AssetRef;
+import io.ugcbot.events.Ids;
+import io.ugcbot.events.Message;
+import io.ugcbot.events.tts.VoiceCatalogPublished;
 import io.ugcbot.events.tts.VoicePublished;
 import io.ugcbot.kit.assets.AssetStore;
 import io.ugcbot.kit.media.MediaProbe;
@@ -19,9 +22,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Publishes the catalog on {@code tts.voices} when the service is ready: every voice with a preview in its own sound,
@@ -30,7 +35,7 @@ import java.util.Map;
  * so republishing the same catalog is harmless.
  */
 @Component
-class VoiceCatalogPublisher {
+public class VoiceCatalogPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(VoiceCatalogPublisher.class);
 
@@ -43,9 +48,11 @@ class VoiceCatalogPublisher {
     private final AssetStore assets;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
     VoiceCatalogPublisher(VoiceCatalog voices, SpeechEngine engine, AssetStore assets, OutboxWriter outbox,
-                          TransactionTemplate transactions) {
+                          TransactionTemplate transactions, Clock clock) {
+        this.clock = clock;
         this.voices = voices;
         this.engine = engine;
         this.assets = assets;
@@ -54,15 +61,38 @@ class VoiceCatalogPublisher {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void publish() {
-        List<VoicePublished> entries = new ArrayList<>();
-        for (Voice voice : voices.all()) {
-            Preview preview = preview(voice);
-            entries.add(new VoicePublished(voice.id(), voice.name(), voice.language(), voice.gender(),
-                    engine.provider(), engine.providerVoiceId(voice), preview.asset(), preview.durationMs()));
+    void publishAtStart() {
+        publish(Ids.next(), 0);
+    }
+
+    /**
+     * Reads the manifest again and publishes every voice (hidden ones as hidden, each with its place), then the list
+     * of the ones shown, which also hides any voice the manifest no longer has. A wrong manifest republishes the
+     * catalog as it stands, with the reason.
+     */
+    public void publish(UUID reloadId, long requestedBy) {
+        VoiceCatalog.Loaded loaded = voices.reload();
+        if (loaded.problem() != null) {
+            log.error("The voice manifest was not loaded: {}", loaded.problem());
         }
-        transactions.executeWithoutResult(status -> entries.forEach(outbox::append));
-        log.info("Published {} voices on the catalog topic ({})", entries.size(), engine.provider());
+        List<Message> records = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        List<VoiceManifest.Entry> entries = voices.entries();
+        for (int position = 0; position < entries.size(); position++) {
+            VoiceManifest.Entry entry = entries.get(position);
+            Voice voice = entry.voice();
+            Preview preview = entry.hidden() ? new Preview(null, 0) : preview(voice);
+            records.add(new VoicePublished(voice.id(), voice.name(), voice.language(), voice.gender(),
+                    engine.provider(), engine.providerVoiceId(voice), preview.asset(), preview.durationMs(),
+                    position, entry.hidden()));
+            if (!entry.hidden()) {
+                shown.add(voice.id());
+            }
+        }
+        records.add(new VoiceCatalogPublished(reloadId, shown, clock.instant(), requestedBy, loaded.problem()));
+        transactions.executeWithoutResult(status -> records.forEach(outbox::append));
+        log.info("Published {} voices on the catalog topic ({}), {} shown", entries.size(), engine.provider(),
+                shown.size());
     }
 
     private record Preview(AssetRef asset, long durationMs) {

@@ -5,7 +5,6 @@ import io.ugcbot.embedded.FakeProvider;
 import io.ugcbot.embedded.FakeProvider.Reply;
 import io.ugcbot.events.WordTiming;
 import io.ugcbot.tts.TtsProperties;
-import io.ugcbot.tts.voice.VoiceCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,7 +128,8 @@ class ElevenLabsSpeechEngineTest {
     }
 
     private static io.ugcbot.tts.voice.Voice voice() {
-        return new VoiceCatalog().find("en-female-1").orElseThrow();
+        return new io.ugcbot.tts.voice.Voice("en-female-1", "Emma", "en", "female", "en-us+f3", 60, 170,
+                "EXAVITQu4vr4xnSDxMaL");
     }
 
     private Reply answer(FakeProvider.Request request) {
