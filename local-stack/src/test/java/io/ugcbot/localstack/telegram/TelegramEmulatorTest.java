@@ -96,6 +96,36 @@ class TelegramEmulatorTest {
         assertThat(response.statusCode()).isEqualTo(409);
     }
 
+    @Test
+    void shouldTakeAStarsPaymentFromTheChatPageOnlyAfterTheBotSaysYesAndRefundItOnce() throws Exception {
+        String bot = "/bot" + TOKEN;
+        assertThat(call(bot + "/sendInvoice", "{\"chat_id\":7,\"title\":\"10 credits\",\"description\":\"d\","
+                + "\"payload\":\"p\",\"currency\":\"USD\",\"prices\":\"[{\\\"label\\\":\\\"x\\\",\\\"amount\\\":50}]\"}")
+                .body()).as("digital goods are sold in Stars only").contains("CURRENCY_INVALID");
+        HttpResponse<String> invoice = call(bot + "/sendInvoice", "{\"chat_id\":7,\"title\":\"10 credits\","
+                + "\"description\":\"d\",\"payload\":\"p\",\"currency\":\"XTR\","
+                + "\"prices\":\"[{\\\"label\\\":\\\"x\\\",\\\"amount\\\":50}]\"}");
+        assertThat(invoice.body()).contains("\"total_amount\":50", "\"currency\":\"XTR\"");
+        int invoiceId = emulator.telegram().messages(7).getFirst().messageId();
+
+        // the chat page's Pay button
+        assertThat(call("/emulator/api/chats/7/payments", "{\"messageId\":" + invoiceId + "}").statusCode())
+                .isEqualTo(200);
+        String query = call(bot + "/getUpdates", "{}").body();
+        assertThat(query).contains("pre_checkout_query", "\"total_amount\":50");
+        assertThat(emulator.telegram().charges(7)).as("nothing charged before the bot answers").isEmpty();
+        String queryId = query.replaceAll("(?s).*\"pre_checkout_query\":\\{\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(call(bot + "/answerPreCheckoutQuery", "{\"pre_checkout_query_id\":\"" + queryId
+                + "\",\"ok\":true}").statusCode()).isEqualTo(200);
+
+        String charge = emulator.telegram().charges(7).getFirst().chargeId();
+        assertThat(call(bot + "/getUpdates", "{}").body()).contains("successful_payment", charge);
+        assertThat(call(bot + "/refundStarPayment", "{\"user_id\":7,\"telegram_payment_charge_id\":\"" + charge
+                + "\"}").statusCode()).isEqualTo(200);
+        assertThat(call(bot + "/refundStarPayment", "{\"user_id\":7,\"telegram_payment_charge_id\":\"" + charge
+                + "\"}").body()).contains("CHARGE_ALREADY_REFUNDED");
+    }
+
     private HttpResponse<String> call(String path, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(emulator.apiUrl() + path))
                 .header("Content-Type", "application/json")
