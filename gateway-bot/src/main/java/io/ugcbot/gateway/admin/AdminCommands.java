@@ -2,7 +2,6 @@ package io.ugcbot.gateway.admin;
 
 import io.ugcbot.events.Ids;
 import io.ugcbot.events.credits.GrantCredits;
-import io.ugcbot.gateway.GatewayProperties;
 import io.ugcbot.gateway.chat.Chat;
 import io.ugcbot.gateway.chat.CommandHandler;
 import io.ugcbot.gateway.chat.Texts;
@@ -28,15 +27,12 @@ public class AdminCommands implements CommandHandler {
 
     private static final int MAX_GRANT = 100_000;
 
-    private final GatewayProperties properties;
     private final JdbcClient jdbc;
     private final OutboxWriter outbox;
     private final Outgoing outgoing;
     private final Texts texts;
 
-    AdminCommands(GatewayProperties properties, JdbcClient jdbc, OutboxWriter outbox, Outgoing outgoing,
-                  Texts texts) {
-        this.properties = properties;
+    AdminCommands(JdbcClient jdbc, OutboxWriter outbox, Outgoing outgoing, Texts texts) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.outgoing = outgoing;
@@ -52,12 +48,13 @@ public class AdminCommands implements CommandHandler {
 
     /** For anyone not in {@code ADMIN_IDS} these commands do not exist: they get the answer any unknown command gets. */
     @Override
+    public boolean adminOnly() {
+        return true;
+    }
+
+    @Override
     public void command(Chat chat, String command, String argument) {
         long adminId = chat.userId();
-        if (!properties.adminIds().contains(adminId)) {
-            outgoing.text(adminId, null, texts.get(adminId, "unknown.command"), List.of());
-            return;
-        }
         String text = (command + " " + argument).strip();
         String[] words = text.split("\\s+", 4);
         switch (command) {

@@ -46,12 +46,13 @@ class CatalogCommands implements CommandHandler {
     }
 
     @Override
+    public boolean adminOnly() {
+        return true;
+    }
+
+    @Override
     public void command(Chat chat, String command, String argument) {
         long adminId = chat.userId();
-        if (!properties.adminIds().contains(adminId)) {
-            outgoing.text(adminId, null, texts.get(adminId, "unknown.command"), List.of());
-            return;
-        }
         CharacterCatalog.Reload result = characters.reload();
         String text = result.problem() != null
                 ? texts.get(adminId, "catalog.invalid", properties.catalogManifestKey(), result.problem())

@@ -1,5 +1,6 @@
 package io.ugcbot.gateway.chat;
 
+import io.ugcbot.gateway.GatewayProperties;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Hands a tap or a command to the feature that registered it. Built once at start: an action without a handler, or
@@ -21,7 +23,11 @@ public class ChatRouter {
     private final Map<String, CommandHandler> commands = new HashMap<>();
     private final List<String> listed = new ArrayList<>();
 
-    public ChatRouter(List<ButtonHandler> buttonHandlers, List<CommandHandler> commandHandlers) {
+    private final Set<Long> adminIds;
+
+    public ChatRouter(List<ButtonHandler> buttonHandlers, List<CommandHandler> commandHandlers,
+                      GatewayProperties properties) {
+        this.adminIds = properties.adminIds();
         for (ButtonHandler handler : buttonHandlers) {
             for (Action action : handler.actions()) {
                 ButtonHandler before = buttons.put(action, handler);
@@ -61,7 +67,7 @@ public class ChatRouter {
         String[] parts = text.split("\\s+", 2);
         String command = parts[0].contains("@") ? parts[0].substring(0, parts[0].indexOf('@')) : parts[0];
         CommandHandler handler = commands.get(command.toLowerCase(java.util.Locale.ROOT));
-        if (handler == null) {
+        if (handler == null || handler.adminOnly() && !adminIds.contains(chat.userId())) {
             return false;
         }
         handler.command(chat, command.toLowerCase(java.util.Locale.ROOT), parts.length > 1 ? parts[1].strip() : "");

@@ -16,6 +16,14 @@ public interface CommandHandler {
         return List.of();
     }
 
+    /**
+     * Admin-only commands (for {@code ADMIN_IDS}) do not exist for anyone else: the router answers them as it answers
+     * any unknown command, so their handlers never see such a user.
+     */
+    default boolean adminOnly() {
+        return false;
+    }
+
     /** @param argument what follows the command, stripped ("" when nothing does) */
     void command(Chat chat, String command, String argument);
 }

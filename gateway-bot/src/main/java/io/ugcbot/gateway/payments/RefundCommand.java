@@ -1,6 +1,5 @@
 package io.ugcbot.gateway.payments;
 
-import io.ugcbot.gateway.GatewayProperties;
 import io.ugcbot.gateway.chat.Chat;
 import io.ugcbot.gateway.chat.CommandHandler;
 import io.ugcbot.gateway.chat.Texts;
@@ -18,13 +17,11 @@ import java.util.List;
 @Component
 class RefundCommand implements CommandHandler {
 
-    private final GatewayProperties properties;
     private final StarPayments payments;
     private final Outgoing outgoing;
     private final Texts texts;
 
-    RefundCommand(GatewayProperties properties, StarPayments payments, Outgoing outgoing, Texts texts) {
-        this.properties = properties;
+    RefundCommand(StarPayments payments, Outgoing outgoing, Texts texts) {
         this.payments = payments;
         this.outgoing = outgoing;
         this.texts = texts;
@@ -38,12 +35,13 @@ class RefundCommand implements CommandHandler {
     }
 
     @Override
+    public boolean adminOnly() {
+        return true;
+    }
+
+    @Override
     public void command(Chat chat, String command, String argument) {
         long adminId = chat.userId();
-        if (!properties.adminIds().contains(adminId)) {
-            outgoing.text(adminId, null, texts.get(adminId, "unknown.command"), List.of());
-            return;
-        }
         if (argument.isBlank() || argument.contains(" ")) {
             outgoing.text(adminId, null, texts.get(adminId, "stars.refund.usage"), List.of());
             return;
