@@ -9,8 +9,6 @@ import io.ugcbot.gateway.chat.Texts;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import io.ugcbot.kit.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
@@ -38,9 +36,7 @@ class CatalogCommands implements CommandHandler {
         this.texts = texts;
     }
 
-    /** Read at start-up, outside any transaction. */
     @Override
-    @Transactional(propagation = Propagation.SUPPORTS)
     public List<String> commands() {
         return List.of("/reloadcatalog");
     }

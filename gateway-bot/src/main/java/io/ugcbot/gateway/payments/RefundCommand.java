@@ -5,8 +5,6 @@ import io.ugcbot.gateway.chat.CommandHandler;
 import io.ugcbot.gateway.chat.Texts;
 import io.ugcbot.gateway.outgoing.Outgoing;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
@@ -27,9 +25,7 @@ class RefundCommand implements CommandHandler {
         this.texts = texts;
     }
 
-    /** Read at start-up, outside any transaction. */
     @Override
-    @Transactional(propagation = Propagation.SUPPORTS)
     public List<String> commands() {
         return List.of("/refund");
     }
