@@ -79,13 +79,13 @@ final class ChatDriver {
 
     private void video(String script, boolean wait) throws Exception {
         int videos = count(message -> "video".equals(message.path("mediaKind").asString("")));
-        int speeches = count(message -> "audio".equals(message.path("mediaKind").asString("")));
+        int speeches = count(ChatDriver::isSpeech);
         tap("create");
         tap("gender:FEMALE");
-        tap("char:anna");
-        tap("voice:en-female-1");
+        tapPaging("char:anna", "page:c");
+        tapPaging("voice:en-female-1", "page:v");
         say(script);
-        awaitMessages(speeches + 1, message -> "audio".equals(message.path("mediaKind").asString("")));
+        awaitMessages(speeches + 1, ChatDriver::isSpeech);
         tap("confirm");
         if (wait) {
             awaitMessages(videos + 1, message -> "video".equals(message.path("mediaKind").asString("")));
@@ -94,6 +94,69 @@ final class ChatDriver {
 
     private void say(String text) throws IOException, InterruptedException {
         post("/messages", Map.of("firstName", "Checker", "languageCode", "en", "text", text));
+    }
+
+    /** The speech to review: audio with a Confirm button (a voice gallery's page is audio too). */
+    private static boolean isSpeech(JsonNode message) {
+        if (!"audio".equals(message.path("mediaKind").asString(""))) {
+            return false;
+        }
+        for (JsonNode row : message.path("buttons")) {
+            for (JsonNode button : row) {
+                if ("confirm".equals(button.path("callbackData").asString(""))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A character's or voice's Choose button, paging the gallery (its ▶, whose data starts with {@code pagePrefix})
+     * until the page that has it is shown, as a user would.
+     */
+    private void tapPaging(String data, String pagePrefix) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        for (int turned = 0; System.nanoTime() < deadline; ) {
+            JsonNode messages = messages();
+            for (int i = messages.size() - 1; i >= 0; i--) {
+                JsonNode message = messages.get(i);
+                String next = null;
+                for (JsonNode row : message.path("buttons")) {
+                    for (JsonNode button : row) {
+                        String callback = button.path("callbackData").asString("");
+                        if (data.equals(callback)) {
+                            post("/callbacks", Map.of("messageId", message.path("messageId").asInt(), "data", data));
+                            return;
+                        }
+                        if (callback.startsWith(pagePrefix) && "▶".equals(button.path("text").asString(""))) {
+                            next = callback;
+                        }
+                    }
+                }
+                if (next != null && turned < 40) {
+                    int edits = message.path("editCount").asInt();
+                    post("/callbacks", Map.of("messageId", message.path("messageId").asInt(), "data", next));
+                    turned++;
+                    awaitEdit(message.path("messageId").asInt(), edits);
+                    break;
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        throw new IllegalStateException("no button " + data + " within " + PATIENCE);
+    }
+
+    private void awaitEdit(int messageId, int editsBefore) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode message : messages()) {
+                if (message.path("messageId").asInt() == messageId && message.path("editCount").asInt() > editsBefore) {
+                    return;
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
     }
 
     /** The newest bot message with this button, once there is one. */
