@@ -49,6 +49,8 @@ class ChatRulesTest {
             rows.add(new Row("tap " + action.data(argument), new Tapped(action, argument), false));
         }
         rows.add(new Row("tap page:v1", new Tapped(Action.PAGE, "v1"), false));
+        // commands are taps (/create = create, /cancel = cancel, /resume = resume, /main = menu), but /start's welcome
+        rows.add(new Row("/start", new Tapped(Action.MENU, ConversationControls.WELCOME), false));
         rows.add(new Row("tap confirm-as:LANDSCAPE (costly)", new Tapped(Action.CONFIRM_AS, "LANDSCAPE"), false));
         rows.add(new Row("text", new Input.Typed("Hello there"), false));
         rows.add(new Row("text too long", new Input.Typed("x".repeat(ChatRules.MAX_PROMPT_CHARACTERS + 1)), false));
