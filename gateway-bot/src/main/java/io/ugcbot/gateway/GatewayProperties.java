@@ -10,6 +10,7 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,7 +63,7 @@ public record GatewayProperties(@Valid Prices prices, Telegram telegram, Set<Lon
         }
     }
 
-    public java.util.Optional<StarPackage> starsPackage(String id) {
+    public Optional<StarPackage> starsPackage(String id) {
         return starsPackages.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 

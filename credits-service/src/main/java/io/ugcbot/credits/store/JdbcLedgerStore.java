@@ -45,11 +45,15 @@ public class JdbcLedgerStore {
     public LedgerBook load(Collection<? extends Operation> operations) {
         Set<UUID> generations = new TreeSet<>();
         Set<UUID> grantIds = new TreeSet<>();
+        Set<UUID> revokedIds = new TreeSet<>();
         Set<Long> users = new TreeSet<>();
         for (Operation operation : operations) {
             users.add(operation.userId());
             if (operation instanceof Operation.Grant || operation instanceof Operation.Revoke) {
                 grantIds.add(operation.referenceId());
+                if (operation instanceof Operation.Revoke) {
+                    revokedIds.add(operation.referenceId());
+                }
             } else {
                 generations.add(operation.referenceId());
             }
@@ -62,8 +66,9 @@ public class JdbcLedgerStore {
         List<GrantRecord> grants = grantIds.isEmpty() ? List.of() : jdbc.query(
                 "select * from credit_grant where grant_id in (:ids)", Map.of("ids", grantIds),
                 JdbcLedgerStore::grant);
-        List<Revocation> revocations = grantIds.isEmpty() ? List.of() : jdbc.query(
-                "select * from grant_revocation where grant_id in (:ids)", Map.of("ids", grantIds),
+        // only a revoke reads revocations: the welcome bonuses and top-ups of a batch need no second query
+        List<Revocation> revocations = revokedIds.isEmpty() ? List.of() : jdbc.query(
+                "select * from grant_revocation where grant_id in (:ids)", Map.of("ids", revokedIds),
                 (rs, row) -> new Revocation(rs.getObject("grant_id", UUID.class), rs.getLong("user_id"),
                         rs.getInt("amount"), rs.getString("actor"), rs.getTimestamp("created_at").toInstant()));
         return new LedgerBook(accounts, grants, revocations, reservations, properties.reservationTimeout());

@@ -33,8 +33,8 @@ public final class ChatRules {
     static final int MAX_PACE = 200;
 
     /** The buttons the conversation answers; the rest belong to other features and never touch the session. */
-    public static final Set<Action> ACTIONS = EnumSet.of(Action.CREATE, Action.MENU, Action.BACK, Action.CANCEL, Action.RESUME,
-            Action.GENDER, Action.PAGE, Action.CHARACTER, Action.EDIT, Action.ORIGINAL, Action.USE_CHARACTER,
+    public static final Set<Action> ACTIONS = EnumSet.of(Action.CREATE, Action.MENU, Action.BACK, Action.CANCEL,
+            Action.RESUME, Action.GENDER, Action.PAGE, Action.CHARACTER, Action.EDIT, Action.ORIGINAL, Action.USE_CHARACTER,
             Action.VOICE, Action.LISTEN, Action.RETEXT, Action.PACE, Action.CONFIRM, Action.CONFIRM_AS,
             Action.BACKGROUND, Action.CONFIRM_COST);
 
@@ -234,8 +234,10 @@ public final class ChatRules {
         };
     }
 
-    /** The price of the talking head a confirm button asks for; an unknown frame is refused before the rules. */
-    /** A kept clip is used unless the user picked a talking-head frame instead. */
+    /**
+     * The price of the video a confirm button asks for: over the clip chosen first, unless the user picked a
+     * talking-head frame instead; an unknown frame is refused before the rules.
+     */
     private int cost(Facts facts, Tapped tapped) {
         if (facts.hasClip() && tapped.action() == Action.CONFIRM) {
             return prices.background();

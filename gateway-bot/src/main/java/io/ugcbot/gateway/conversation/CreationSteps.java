@@ -157,13 +157,13 @@ public class CreationSteps {
             case ASK_EDIT_PROMPT -> say(userId, texts.get(userId, "edit.prompt"), menus.navigation(userId));
             case PROMPT_TOO_LONG -> say(userId, texts.get(userId, "edit.prompt.too.long",
                     ((Input.Typed) input).text().length(), ChatRules.MAX_PROMPT_CHARACTERS), menus.navigation(userId));
-            case REQUEST_EDIT -> requestEdit(chat, session, ((Input.Typed) input).text());
+            case REQUEST_EDIT -> requestEdit(session, ((Input.Typed) input).text());
             case SHOW_ORIGINAL -> outgoing.media(userId, MessageKind.PHOTO, null, currentImage(session),
                     texts.get(userId, "edit.original"), keyboards.editedCharacter(userId));
             case ASK_SCRIPT -> say(userId, texts.get(userId, "type.script"), menus.navigation(userId));
             case SCRIPT_TOO_LONG -> say(userId, texts.get(userId, "script.too.long.chars",
                     ((Input.Typed) input).text().length(), ChatRules.MAX_SCRIPT_CHARACTERS), menus.navigation(userId));
-            case REQUEST_SPEECH -> requestSpeech(chat, session, input instanceof Tapped pace
+            case REQUEST_SPEECH -> requestSpeech(session, input instanceof Tapped pace
                     ? Integer.parseInt(pace.argument()) : 100);
             case SHOW_REVIEW -> say(userId, texts.get(userId, "speech.review"),
                     keyboards.reviewSpeech(userId, session.hasClip()));
@@ -213,13 +213,13 @@ public class CreationSteps {
                         texts.get(userId, "button.choose", voice.get().name()), voiceId))));
     }
 
-    private void requestEdit(Chat chat, ChatSession session, String prompt) {
+    private void requestEdit(ChatSession session, String prompt) {
         long userId = session.userId();
         outbox.append(new EditImage(session.editRequestId(), userId, currentImage(session), prompt));
         say(userId, texts.get(userId, "editing"), menus.cancel(userId));
     }
 
-    private void requestSpeech(Chat chat, ChatSession session, int pacePercent) {
+    private void requestSpeech(ChatSession session, int pacePercent) {
         long userId = session.userId();
         String language = voices.find(session.voiceId()).map(VoiceOption::language).orElse("en");
         outbox.append(new SynthesizeSpeech(session.speechRequestId(), userId, session.voiceId(), session.script(),

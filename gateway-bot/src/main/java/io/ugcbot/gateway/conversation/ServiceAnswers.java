@@ -111,18 +111,13 @@ public class ServiceAnswers {
 
     /** A refused upload: a photo (the chat is checking one) back to the choice of character, a clip to another clip. */
     public void fileRejected(FileRejected event) {
-        if (sessions.lock(event.userId()).state() == ChatState.CHECKING_PHOTO) {
-            if (moved(event.userId(), new Answer(AnswerKind.PHOTO_REJECTED, event.requestId()))) {
-                outgoing.text(event.userId(), "import:" + event.requestId(), texts.get(event.userId(),
-                        "photo.rejected", texts.failure(event.userId(), event.failure())),
-                        keyboards.genders(event.userId(), !sessions.lock(event.userId()).hasClip()));
-            }
-            return;
-        }
-        if (moved(event.userId(), new Answer(AnswerKind.CLIP_REJECTED, event.requestId()))) {
+        ChatSession session = sessions.lock(event.userId());
+        boolean photo = session.state() == ChatState.CHECKING_PHOTO;
+        if (moved(event.userId(), new Answer(photo ? AnswerKind.PHOTO_REJECTED : AnswerKind.CLIP_REJECTED,
+                event.requestId()))) {
             outgoing.text(event.userId(), "import:" + event.requestId(), texts.get(event.userId(),
-                    "background.rejected", texts.failure(event.userId(), event.failure())),
-                    steps.clipKeyboard(sessions.lock(event.userId())));
+                    photo ? "photo.rejected" : "background.rejected", texts.failure(event.userId(), event.failure())),
+                    photo ? keyboards.genders(event.userId(), !session.hasClip()) : steps.clipKeyboard(session));
         }
     }
 

@@ -32,8 +32,7 @@ public class Generations {
     }
 
     public void requested(GenerationRequested request) {
-        generations.save(new Generation(request.generationId(), request.userId(), request.characterId(),
-                request.script(), request.cost(), codec.encode(request), clock.instant()));
+        generations.save(row(request, clock.instant()));
     }
 
     /**
@@ -42,9 +41,13 @@ public class Generations {
      */
     public void restore(GenerationRequested request, Instant requestedAt) {
         if (!generations.existsById(request.generationId())) {
-            generations.save(new Generation(request.generationId(), request.userId(), request.characterId(),
-                    request.script(), request.cost(), codec.encode(request), requestedAt));
+            generations.save(row(request, requestedAt));
         }
+    }
+
+    private Generation row(GenerationRequested request, Instant at) {
+        return new Generation(request.generationId(), request.userId(), request.characterId(), request.script(),
+                request.cost(), codec.encode(request), at);
     }
 
     /** The request of the user's latest video that arrived: what /overlay makes again. */
